@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 public record Archive(String fileName, long size, String md5) {
 
+    // Before the constants below: static initialisers run in order.
+    private static final Pattern MD5 = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
     /** Speech recordings of all 24 actors (Zenodo record 1188976). */
     public static final Archive SPEECH =
             new Archive("Audio_Speech_Actors_01-24.zip", 208_468_073L, "bc696df654c87fed845eb13823edef8a");
@@ -24,9 +28,6 @@ public record Archive(String fileName, long size, String md5) {
 
     /** Both audio archives: speech, then song. */
     public static final List<Archive> ALL = List.of(SPEECH, SONG);
-
-    private static final Pattern MD5 = Pattern.compile("[0-9a-f]{32}");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     public Archive {
         if (fileName == null || !NAME.matcher(fileName).matches() || fileName.startsWith("."))
