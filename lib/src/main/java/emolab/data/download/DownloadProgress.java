@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Receives download progress. Called from the downloading thread, often (every buffer), so
- * implementations should be cheap.
+ * Receives download progress. Called often (every received buffer), one call at a time but
+ * possibly from an HTTP client thread, so implementations should be cheap.
  */
 @FunctionalInterface
 public interface DownloadProgress {

@@ -3,11 +3,9 @@ package emolab.data.download;
 import emolab.data.RavdessName;
 import emolab.data.WavWriter;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +34,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +55,8 @@ import java.util.zip.ZipFile;
  *   <li><b>Resumable:</b> bytes go to {@code <dataDir>/.partial/<name>.part}; a later run (or a
  *       retry after a dropped connection) continues with {@code Range: bytes=N-}. A server that
  *       answers 200 instead of 206 is handled by restarting from byte 0; 416 discards the partial
- *       file and restarts.</li>
+ *       file and restarts. A dropped or stalled transfer (no bytes for {@code stallTimeout}) is
+ *       retried with exponential back-off.</li>
  *   <li><b>Verified:</b> size and MD5 must match the published values; otherwise the partial file
  *       is deleted and the run fails with both checksums in the message.</li>
  *   <li><b>Atomic install:</b> each zip is extracted into a temp sibling folder
@@ -104,6 +109,7 @@ public final class RavdessDownloader {
     private final int maxRetries;
     private final Duration retryBackoff;
     private final Duration requestTimeout;
+    private final Duration stallTimeout;
     private final HttpClient client;
 
     private RavdessDownloader(Builder b) {
@@ -115,6 +121,7 @@ public final class RavdessDownloader {
         this.maxRetries = b.maxRetries;
         this.retryBackoff = b.retryBackoff;
         this.requestTimeout = b.requestTimeout;
+        this.stallTimeout = b.stallTimeout;
         this.client = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .version(HttpClient.Version.HTTP_1_1)
@@ -248,6 +255,9 @@ public final class RavdessDownloader {
         }
     }
 
+    /** How {@link #attempt} should treat a response, decided when its headers arrive. */
+    private record Plan(int status, long start, boolean write, String contentRange, long contentLength) {}
+
     /**
      * One HTTP request; appends to or rewrites {@code part}. Plain IOExceptions are retryable.
      * Returns false when the server rejected the range (416) and the partial file was discarded.
@@ -255,63 +265,97 @@ public final class RavdessDownloader {
     private boolean attempt(Archive a, URI uri, Path part, long have) throws IOException {
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(requestTimeout);
         if (have > 0) rb.header("Range", "bytes=" + have + "-");
-        HttpResponse<InputStream> resp;
-        try {
-            resp = client.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException(a.fileName() + ": download interrupted");
+        AtomicReference<Plan> plan = new AtomicReference<>();
+        AtomicReference<FileBodySubscriber> body = new AtomicReference<>();
+        AtomicLong lastActivity = new AtomicLong(System.nanoTime());
+        HttpResponse.BodyHandler<Long> handler = info -> {
+            lastActivity.set(System.nanoTime());
+            int status = info.statusCode();
+            String cr = info.headers().firstValue("Content-Range").orElse(null);
+            long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            long start = status == 206 && have > 0 ? have : 0;
+            boolean write = status == 200 || status == 206 && have > 0 && (cr == null || contentRangeStart(cr) == have);
+            if (write && length >= 0 && start + length != a.size()) write = false; // reported after the call
+            plan.set(new Plan(status, start, write, cr, length));
+            if (!write) return HttpResponse.BodySubscribers.replacing(-1L);
+            progress.update(a.fileName(), start, a.size());
+            FileBodySubscriber sub = new FileBodySubscriber(part, start > 0, a.size(),
+                    len -> progress.update(a.fileName(), len, a.size()), lastActivity);
+            body.set(sub);
+            return sub;
+        };
+        CompletableFuture<HttpResponse<Long>> future = client.sendAsync(rb.build(), handler);
+        HttpResponse<Long> resp = await(a, future, body, lastActivity);
+
+        Plan p = plan.get();
+        int status = p.status();
+        if (status == 206 && have > 0 && p.contentRange() != null && contentRangeStart(p.contentRange()) != have) {
+            Files.deleteIfExists(part);
+            throw new IOException("server answered Range bytes=" + have + "- with Content-Range '" + p.contentRange()
+                    + "'; discarded the partial file to restart from byte 0");
         }
-        try (InputStream in = resp.body()) {
-            int status = resp.statusCode();
-            long start;
-            if (status == 206 && have > 0) {
-                String cr = resp.headers().firstValue("Content-Range").orElse(null);
-                long crStart = contentRangeStart(cr);
-                if (cr != null && crStart != have) {
-                    Files.deleteIfExists(part);
-                    throw new IOException("server answered Range bytes=" + have + "- with Content-Range '" + cr
-                            + "'; discarded the partial file to restart from byte 0");
-                }
-                start = have;
-            } else if (status == 200) {
-                if (have > 0)
-                    log.accept(a.fileName() + ": server ignored the Range request (HTTP 200); restarting from byte 0");
-                start = 0;
-            } else if (status == 416 && have > 0) {
-                log.accept(a.fileName() + ": server rejected resuming at byte " + have + " (HTTP 416, Content-Range '"
-                        + resp.headers().firstValue("Content-Range").orElse("") + "'); discarding the partial file");
-                Files.delete(part);
-                return false; // the caller restarts from 0 without a Range header
-            } else if (status == 408 || status == 429 || status >= 500) {
+        if (status == 416 && have > 0) {
+            log.accept(a.fileName() + ": server rejected resuming at byte " + have + " (HTTP 416, Content-Range '"
+                    + (p.contentRange() == null ? "" : p.contentRange()) + "'); discarding the partial file");
+            Files.delete(part);
+            return false; // the caller restarts from 0 without a Range header
+        }
+        if (status != 200 && !(status == 206 && have > 0)) {
+            if (status == 408 || status == 429 || status >= 500)
                 throw new IOException("HTTP " + status + " from " + resp.uri());
-            } else {
-                throw new DownloadException(a.fileName() + ": HTTP " + status + " from " + resp.uri()
-                        + (status == 404 ? " (not found; check the base URI)" : ""));
-            }
-            long length = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (length >= 0 && start + length != a.size()) {
-                Files.deleteIfExists(part);
-                throw new DownloadException(a.fileName() + ": server at " + resp.uri() + " reports " + (start + length)
-                        + " bytes (Content-Length " + length + " from byte " + start + "), expected " + a.size()
-                        + " bytes; deleted the partial file " + part);
-            }
-            StandardOpenOption mode = start > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
-            long done = start;
-            progress.update(a.fileName(), done, a.size());
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode), 1 << 16)) {
-                byte[] buf = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    out.write(buf, 0, n);
-                    done += n;
-                    progress.update(a.fileName(), done, a.size());
-                    if (done > a.size()) break; // too long: verify() reports and deletes it
+            throw new DownloadException(a.fileName() + ": HTTP " + status + " from " + resp.uri()
+                    + (status == 404 ? " (not found; check the base URI)" : ""));
+        }
+        if (!p.write()) { // Content-Length disagrees with the expected size
+            Files.deleteIfExists(part);
+            throw new DownloadException(a.fileName() + ": server at " + resp.uri() + " reports "
+                    + (p.start() + p.contentLength()) + " bytes (Content-Length " + p.contentLength() + " from byte "
+                    + p.start() + "), expected " + a.size() + " bytes; deleted the partial file " + part);
+        }
+        if (status == 200 && have > 0)
+            log.accept(a.fileName() + ": server ignored the Range request (HTTP 200); restarted from byte 0");
+        return true;
+    }
+
+    /** Waits for the response, aborting it when no bytes arrived for {@code stallTimeout}. */
+    private HttpResponse<Long> await(Archive a, CompletableFuture<HttpResponse<Long>> future,
+                                     AtomicReference<FileBodySubscriber> body, AtomicLong lastActivity)
+            throws IOException {
+        long pollMs = Math.max(10, Math.min(1000, stallTimeout.toMillis() / 4));
+        while (true) {
+            try {
+                return future.get(pollMs, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long idle = System.nanoTime() - lastActivity.get();
+                FileBodySubscriber sub = body.get();
+                if (sub != null && idle > stallTimeout.toNanos()) {
+                    IOException stall = new IOException("no data received for " + stallTimeout.toMillis() + " ms");
+                    sub.abort(stall);
+                    future.cancel(true);
+                    waitQuietly(sub);
+                    throw stall;
                 }
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof IOException io) throw io;
+                throw new IOException(a.fileName() + ": " + c, c);
+            } catch (InterruptedException e) {
+                FileBodySubscriber sub = body.get();
+                if (sub != null) sub.abort(new InterruptedIOException("interrupted"));
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException(a.fileName() + ": download interrupted");
             }
         }
-        return true;
+    }
+
+    /** After an abort the subscriber has closed its file; this just joins its completion. */
+    private static void waitQuietly(FileBodySubscriber sub) {
+        try {
+            sub.getBody().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // it failed, as intended
+        }
     }
 
     private void verify(Archive a, Path part) throws IOException {
@@ -541,6 +585,7 @@ public final class RavdessDownloader {
         private Duration retryBackoff = Duration.ofSeconds(2);
         private Duration connectTimeout = Duration.ofSeconds(30);
         private Duration requestTimeout = Duration.ofSeconds(60);
+        private Duration stallTimeout = Duration.ofSeconds(60);
         private HttpClient httpClient;
 
         private Builder() {}
@@ -618,6 +663,15 @@ public final class RavdessDownloader {
             if (requestTimeout.isNegative() || requestTimeout.isZero())
                 throw new IllegalArgumentException("requestTimeout must be > 0, got " + requestTimeout);
             this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /** A transfer that receives no bytes for this long is aborted and resumed; default 60 s. */
+        public Builder stallTimeout(Duration stallTimeout) {
+            Objects.requireNonNull(stallTimeout, "stallTimeout");
+            if (stallTimeout.isNegative() || stallTimeout.isZero())
+                throw new IllegalArgumentException("stallTimeout must be > 0, got " + stallTimeout);
+            this.stallTimeout = stallTimeout;
             return this;
         }
 

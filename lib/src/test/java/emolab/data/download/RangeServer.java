@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ final class RangeServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
 
@@ -38,6 +41,10 @@ final class RangeServer implements AutoCloseable {
     volatile int dropAfterBytes;
     /** The next {@code rejectRanges} ranged requests get 416. */
     final AtomicInteger rejectRanges = new AtomicInteger();
+    /** The next {@code stalls} responses send {@code stallAfterBytes} bytes, then go silent for {@code stallMillis}. */
+    final AtomicInteger stalls = new AtomicInteger();
+    volatile int stallAfterBytes;
+    volatile long stallMillis;
     /** Every request gets this status (with an empty body) when > 0. */
     volatile int forcedStatus;
 
@@ -50,6 +57,8 @@ final class RangeServer implements AutoCloseable {
             ex.sendResponseHeaders(302, -1);
             ex.close();
         });
+        executor = Executors.newCachedThreadPool(); // a stalled handler must not block the next request
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -97,6 +106,16 @@ final class RangeServer implements AutoCloseable {
             int length = body.length - from;
             ex.sendResponseHeaders(status, length);
             OutputStream out = ex.getResponseBody();
+            if (stalls.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                out.write(body, from, Math.min(stallAfterBytes, length));
+                out.flush();
+                try {
+                    Thread.sleep(stallMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IOException("test server: stalled connection closed");
+            }
             if (drops.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 out.write(body, from, Math.min(dropAfterBytes, length));
                 out.flush();
@@ -110,5 +129,6 @@ final class RangeServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -132,6 +132,23 @@ class RavdessDownloaderTest {
     }
 
     @Test
+    void stalledTransferIsAbortedAndResumed() throws IOException {
+        Archive speech = serve(SPEECH_ZIP, zip(SPEECH_WAVS, true));
+        server.stalls.set(1);
+        server.stallAfterBytes = 900;
+        server.stallMillis = 20_000;
+
+        long t0 = System.nanoTime();
+        downloader(speech).stallTimeout(Duration.ofMillis(300)).build().run();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+
+        assertTrue(ms < 10_000, "the stall must be cut short, took " + ms + " ms");
+        assertEquals(List.of("null", "bytes=900-"), server.requests.stream().map(q -> String.valueOf(q.range())).toList());
+        assertTrue(log.stream().anyMatch(m -> m.contains("no data received for 300 ms")), log.toString());
+        assertInstalled(speech, SPEECH_WAVS);
+    }
+
+    @Test
     void partialFileFromAnEarlierRunIsResumed() throws IOException {
         byte[] zip = zip(SPEECH_WAVS, true);
         Archive speech = serve(SPEECH_ZIP, zip);
