@@ -180,8 +180,8 @@ public final class RavdessDownloader {
                     Files.deleteIfExists(zip);
                     installed.add(a);
                 }
-                deleteIfEmpty(target.resolve(PARTIAL_DIR));
             } finally {
+                deleteIfEmpty(target.resolve(PARTIAL_DIR));
                 try {
                     Files.deleteIfExists(target.resolve(LOCK_FILE)); // still held by us, so no other run uses it
                 } catch (IOException ignored) {

@@ -197,6 +197,7 @@ class RavdessDownloaderTest {
         assertFalse(Files.exists(data.resolve("ravdess")), "no corpus folder may be created");
         assertFalse(Files.exists(data.resolve(".partial").resolve(SPEECH_ZIP + ".part")), "part file must be removed");
         assertFalse(Files.exists(data.resolve(".partial").resolve(SPEECH_ZIP)));
+        assertEquals(List.of(), listNames(data), "the data folder must be left empty");
         assertTrue(listNames(data).stream().noneMatch(n -> n.startsWith(".ravdess-tmp-")), listNames(data).toString());
     }
 
