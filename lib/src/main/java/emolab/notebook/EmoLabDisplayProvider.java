@@ -25,7 +25,7 @@ public final class EmoLabDisplayProvider implements DisplayProvider {
 
     @Override
     public List<DisplayRenderer> getDisplayRenderers() {
-        return List.of(new TableRenderer(), new ChartRenderer(), new HtmlRenderer());
+        return List.of(new TableRenderer(), new ChartRenderer(), new HtmlRenderer(), new DataSourceRenderer());
     }
 
     @Override
@@ -64,6 +64,15 @@ public final class EmoLabDisplayProvider implements DisplayProvider {
         @Override public boolean canRender(String mime) { return wants(mime, MimeType.HTML); }
         @Override public DisplayData render(String mime, Object o) {
             return DisplayData.fromHtml(((Html) o).html());
+        }
+    }
+
+    /** {@link emolab.data.DataSource} → its banner (an orange warning for synthetic data). */
+    public static final class DataSourceRenderer implements DisplayRenderer {
+        @Override public Class<?> rendererClass() { return emolab.data.DataSource.class; }
+        @Override public boolean canRender(String mime) { return wants(mime, MimeType.HTML); }
+        @Override public DisplayData render(String mime, Object o) {
+            return DisplayData.fromHtml(Session.banner((emolab.data.DataSource) o).html());
         }
     }
 

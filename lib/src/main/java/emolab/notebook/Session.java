@@ -1,0 +1,51 @@
+package emolab.notebook;
+
+import emolab.data.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * What a notebook calls first: which data it runs on (real RAVDESS when present, otherwise the
+ * embedded synthetic corpus, generated on first use) and a banner saying so, so every report
+ * states its data source and synthetic results are never mistaken for real ones.
+ */
+public final class Session {
+    private Session() {}
+
+    /** The project root (see {@link DataSource#projectRoot()}). */
+    public static Path projectRoot() {
+        return DataSource.projectRoot();
+    }
+
+    /** The data source every notebook uses; generates the embedded corpus if it is needed and missing. */
+    public static DataSource dataSource() {
+        try {
+            return DataSource.resolve(projectRoot());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare the data source: " + e.getMessage(), e);
+        }
+    }
+
+    /** A banner for reports: an orange warning for synthetic data, a plain line for real data. */
+    public static Html banner(DataSource source) {
+        if (source.kind() == DataSource.Kind.SYNTHETIC) {
+            return Html.note("SYNTHETIC DATA — this notebook runs on EmoLab's embedded synthetic corpus (generated "
+                    + "voices, not real speech): " + source.description()
+                    + ". Numbers below only show that the pipeline works; they say nothing about real emotion "
+                    + "recognition. Put real RAVDESS in data/ravdess (see data/README.md) or set EMOLAB_DATA.");
+        }
+        return Html.text("Data source: " + source.description());
+    }
+
+    /** A folder for files a notebook hands to the next ones (prepared tables), under {@code build/}. */
+    public static Path workDir(String name) {
+        Path dir = projectRoot().resolve("build").resolve("notebook-data").resolve(name);
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        return dir;
+    }
+}
