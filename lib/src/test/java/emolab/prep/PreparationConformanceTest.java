@@ -154,7 +154,7 @@ class PreparationConformanceTest {
      *     and per column the (average) ranks are identical. The one exception allowed is a tie
      *     present on one side only between raw values a few ulps apart (|Δ| ≤ 1e-14·|x|): in
      *     floating point cbrt is only non-decreasing, and Java's {@code Math.cbrt} and numpy's
-     *     cbrt can collapse different ulp-neighbours (seen in {@code sc_max}, raw ≈ 12000);</li>
+     *     cbrt can collapse different ulp-neighbours (seen in {@code sc_max}, raw ≈ 12000, and {@code zc_kur_w4});</li>
      * <li>ours and the course's values are affinely related, so their Pearson r is 1
      *     (absolute 1e-12; observed 1 − r ≤ 7e-14, the residue of both sides' rounding).</li>
      * </ol>
