@@ -143,9 +143,17 @@ public final class Tables {
         return new Labels(col, values, List.copyOf(classes), codes);
     }
 
-    /** Copy of {@code t} restricted to {@code rows} (in the given order). */
+    /**
+     * Copy of {@code t} holding {@code rows} in the given order (repeats allowed). Note that
+     * Tablesaw's own {@code Table.rows(int...)} returns them in ascending order instead.
+     */
     public static Table rows(Table t, int[] rows) {
-        return t.rows(Arrays.copyOf(rows, rows.length));
+        boolean ascending = true;
+        for (int i = 1; i < rows.length && ascending; i++) ascending = rows[i] > rows[i - 1];
+        if (ascending) return t.rows(Arrays.copyOf(rows, rows.length));
+        Table out = t.emptyCopy();
+        for (int r : rows) out.addRow(r, t);
+        return out;
     }
 
     private static NumericColumn<?> numeric(Table t, String col) {

@@ -113,13 +113,20 @@ class PreparationConformanceTest {
     void scalerOnPreparedTrain10() {
         Table train = Csv.read(SharedData.require("ravdess/features/prepared_features_TRAIN.csv"));
         Table g = Csv.read(fixtures.resolve("scaler_prepared_train10.csv"));
+        double worstMean = 0;
+        int identical = 0;
         for (int i = 0; i < g.rowCount(); i++) {
             String col = g.stringColumn("column").get(i);
             double[] ms = PreparationModel.meanAndScale(Tables.column(train, col));
             assertEquals(g.doubleColumn("mean").getDouble(i), ms[0], 1e-15, col + " mean");
             assertRel(g.doubleColumn("scale").getDouble(i), ms[1], 1e-12, col + " scale");
             assertRel(g.doubleColumn("var").getDouble(i), ms[2], 1e-12, col + " var");
+            worstMean = Math.max(worstMean, Math.abs(ms[0] - g.doubleColumn("mean").getDouble(i)));
+            if (ms[0] == g.doubleColumn("mean").getDouble(i) && ms[1] == g.doubleColumn("scale").getDouble(i)
+                    && ms[2] == g.doubleColumn("var").getDouble(i)) identical++;
         }
+        System.out.printf("scaler_prepared_train10: max |mean diff| = %.3g, max rel diff so far = %.3g, "
+                + "bit-identical mean/scale/var in %d/10 columns%n", worstMean, worstRel, identical);
     }
 
     /**
@@ -139,6 +146,7 @@ class PreparationConformanceTest {
             double var = PreparationModel.meanAndScale(Tables.column(raw, col))[2];
             assertRel(g.doubleColumn("var").getDouble(i), var, 1e-9, col + " var");
         }
+        System.out.printf("scaler_raw_test10: max rel diff so far = %.3g%n", worstRel);
     }
 
     /**
@@ -239,8 +247,11 @@ class PreparationConformanceTest {
         return rk;
     }
 
+    private static double worstRel = 0;
+
     static void assertRel(double expected, double actual, double rel, String what) {
         double tol = rel * Math.abs(expected);
+        worstRel = Math.max(worstRel, Math.abs(actual - expected) / Math.abs(expected));
         assertEquals(expected, actual, tol, what + " (relative tolerance " + rel + ")");
     }
 }

@@ -40,6 +40,14 @@ class TablesTest {
     }
 
     @Test
+    void rowsKeepsTheGivenOrder() {
+        Table r = Tables.rows(small(), new int[] {3, 0, 3});
+        assertEquals(List.of("calm", "sad", "calm"), r.stringColumn("emotion").asList());
+        assertEquals(List.of(19, 19, 19), r.intColumn("actor").asList());
+        assertEquals(List.of(1.5, 0.0), Tables.rows(small(), new int[] {0, 2}).doubleColumn("x").asList());
+    }
+
+    @Test
     void toMatrixErrorsNameColumnAndRow() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Tables.toMatrix(small(), List.of("x", "y")));
