@@ -22,7 +22,7 @@ final class ActorVoice {
     final double vibratoHz, vibratoSt, songKeySt, noteSeconds;
     // per-emotion portrayal offsets, indexed by emotion code - 1
     final double[] emoF0 = new double[8], emoRate = new double[8], emoLevel = new double[8],
-            emoTension = new double[8], emoRange = new double[8];
+            emoTension = new double[8], emoRange = new double[8], emoFinal = new double[8];
 
     ActorVoice(long seed, int actor) {
         if (actor < 1 || actor > 24) throw new IllegalArgumentException("actor must be 1..24, got " + actor);
@@ -36,18 +36,19 @@ final class ActorVoice {
         this.breath = female ? Seeds.uniform(r, 0.04, 0.12) : Seeds.uniform(r, 0.01, 0.07);
         this.tension = Seeds.gauss(r, 0, 0.06);
         this.jitter = Seeds.uniform(r, 0.0, 0.5);
-        this.expressiveness = Seeds.uniform(r, 0.65, 1.3);
+        this.expressiveness = Seeds.uniform(r, 0.5, 1.3);
         this.levelDb = Seeds.gauss(r, 0, 1.5);
         this.vibratoHz = Seeds.uniform(r, 4.8, 6.2);
         this.vibratoSt = Seeds.uniform(r, 0.2, 0.55);
         this.songKeySt = Seeds.uniform(r, 0, 3);
         this.noteSeconds = Seeds.uniform(r, 0.34, 0.44);
         for (int e = 1; e < 8; e++) { // neutral (index 0) is the reference: no offsets
-            emoF0[e] = Seeds.gauss(r, 0, 1.2);
-            emoRate[e] = Seeds.gauss(r, 0, 0.05);
-            emoLevel[e] = Seeds.gauss(r, 0, 2.0);
+            emoF0[e] = Seeds.gauss(r, 0, 1.5);
+            emoRate[e] = Seeds.gauss(r, 0, 0.07);
+            emoLevel[e] = Seeds.gauss(r, 0, 3.0);
             emoTension[e] = Seeds.gauss(r, 0, 0.08);
             emoRange[e] = Seeds.gauss(r, 0, 0.15);
+            emoFinal[e] = Seeds.gauss(r, 0, 1.5);
         }
     }
 }

@@ -37,12 +37,12 @@ record EmotionProfile(double f0Shift, double f0Range, double rate, double levelD
         //                                        f0   range rate  level tens  breath jit  shim creak final trem prec  formants
         TABLE.put(Emotion.NEUTRAL, NEUTRAL_PROFILE);
         TABLE.put(Emotion.CALM, new EmotionProfile(-0.8, 0.80, 0.93, -2.5, 0.40, 0.06, 0.6, 3.0, 0.00, -2.5, 0.0, -0.2, 0.990));
-        TABLE.put(Emotion.HAPPY, new EmotionProfile(3.0, 1.45, 1.07, 3.0, 0.60, 0.00, 0.8, 3.5, 0.00, -1.0, 0.0, 0.3, 1.030));
-        TABLE.put(Emotion.SAD, new EmotionProfile(-1.5, 0.60, 0.82, -5.0, 0.25, 0.18, 1.2, 5.0, 0.08, -3.0, 0.0, -0.5, 0.980));
-        TABLE.put(Emotion.ANGRY, new EmotionProfile(3.0, 1.55, 1.10, 7.0, 0.90, 0.00, 1.0, 4.0, 0.00, -3.5, 0.0, 0.6, 1.020));
-        TABLE.put(Emotion.FEARFUL, new EmotionProfile(4.5, 1.15, 1.13, 1.0, 0.60, 0.08, 2.2, 6.0, 0.00, 0.0, 0.5, 0.0, 1.010));
-        TABLE.put(Emotion.DISGUST, new EmotionProfile(-2.0, 0.95, 0.86, -0.5, 0.55, 0.04, 1.5, 6.0, 0.45, -3.0, 0.0, 0.1, 0.990));
-        TABLE.put(Emotion.SURPRISED, new EmotionProfile(3.5, 1.60, 1.00, 3.0, 0.60, 0.02, 0.8, 3.5, 0.00, 6.0, 0.0, 0.3, 1.020));
+        TABLE.put(Emotion.HAPPY, new EmotionProfile(3.0, 1.45, 1.07, 4.5, 0.60, 0.00, 0.8, 3.5, 0.00, -1.0, 0.0, 0.3, 1.030));
+        TABLE.put(Emotion.SAD, new EmotionProfile(-1.5, 0.60, 0.82, -4.0, 0.25, 0.18, 1.2, 5.0, 0.08, -3.0, 0.0, -0.5, 0.980));
+        TABLE.put(Emotion.ANGRY, new EmotionProfile(3.0, 1.55, 1.10, 9.0, 0.90, 0.00, 1.0, 4.0, 0.00, -3.5, 0.0, 0.6, 1.020));
+        TABLE.put(Emotion.FEARFUL, new EmotionProfile(4.5, 1.15, 1.13, 4.0, 0.60, 0.08, 2.2, 6.0, 0.00, 0.0, 0.5, 0.0, 1.010));
+        TABLE.put(Emotion.DISGUST, new EmotionProfile(-2.0, 0.95, 0.86, -0.5, 0.55, 0.04, 1.5, 6.0, 0.30, -3.0, 0.0, 0.1, 0.990));
+        TABLE.put(Emotion.SURPRISED, new EmotionProfile(3.5, 1.60, 1.00, 4.5, 0.60, 0.02, 0.8, 3.5, 0.00, 6.0, 0.0, 0.3, 1.020));
     }
 
     /** The normal-intensity profile of {@code emotion}. */

@@ -26,6 +26,10 @@ final class VoiceSynthesizer {
     static final double MIN_SECONDS = 2.9;
     private static final double VOICE_GAIN = 1.0;
     private static final double ASP_GAIN = 0.02;
+    /** RMS of the voiced parts of a neutral recording, dBFS (real RAVDESS files are quiet: about -44). */
+    static final double NEUTRAL_RMS_DB = -40.0;
+    /** Background noise floor, dBFS (real RAVDESS 16 kHz files: about -80 to -95). */
+    static final double FLOOR_DB = -80.0;
     /** Frication level relative to the RMS of the voiced parts (at noise amplitude 1). */
     private static final double FRIC_REL = 0.6;
 
@@ -38,20 +42,20 @@ final class VoiceSynthesizer {
 
         // ---- (1) per-recording prosody ------------------------------------------------------
         double k = (name.intensity() == RavdessName.Intensity.STRONG ? 1.75 : 1.0) * v.expressiveness
-                * Seeds.clamp(Seeds.gauss(r, 1.0, 0.12), 0.6, 1.4);
+                * Seeds.clamp(Seeds.gauss(r, 1.0, 0.18), 0.5, 1.5);
         EmotionProfile p = EmotionProfile.of(emo).scaled(k);
         double f0St = p.f0Shift() * (song ? 0.6 : 1.0) + v.emoF0[ei] + Seeds.gauss(r, 0, 1.0);
         double range = Math.max(1.0, v.rangeSt * (p.f0Range() + v.emoRange[ei]) * Seeds.clamp(Seeds.gauss(r, 1, 0.12), 0.6, 1.4));
-        double rate = v.rate * (p.rate() + v.emoRate[ei]) * Seeds.clamp(Seeds.gauss(r, 1, 0.05), 0.85, 1.15);
+        double rate = v.rate * (p.rate() + v.emoRate[ei]) * Seeds.clamp(Seeds.gauss(r, 1, 0.07), 0.8, 1.2);
         if (song) rate = 1.0 + 0.5 * (rate - 1.0);
         rate = Seeds.clamp(rate, 0.5, 1.6);
-        double level = p.levelDb() + v.levelDb + v.emoLevel[ei] + Seeds.gauss(r, 0, 1.5);
+        double level = p.levelDb() + v.levelDb + v.emoLevel[ei] + Seeds.gauss(r, 0, 2.5);
         double tension = Seeds.clamp(p.tension() + v.tension + v.emoTension[ei] + Seeds.gauss(r, 0, 0.07), 0, 1);
         double breath = Seeds.clamp(p.breath() + v.breath + Seeds.gauss(r, 0, 0.03), 0, 0.7);
         double jitter = Math.max(0.1, p.jitter() + v.jitter + Seeds.gauss(r, 0, 0.25)) / 100.0;
         double shimmer = Math.max(0.5, p.shimmer() + Seeds.gauss(r, 0, 1.0)) / 100.0;
-        double creak = Seeds.clamp(p.creak() + Seeds.gauss(r, 0, 0.05), 0, 1);
-        double finalMove = p.finalMove() + Seeds.gauss(r, 0, 1.5);
+        double creak = Seeds.clamp(p.creak() * Seeds.uniform(r, 0.3, 1.3) + Seeds.gauss(r, 0, 0.05), 0, 1);
+        double finalMove = p.finalMove() + v.emoFinal[ei] + Seeds.gauss(r, 0, 2.0);
         double tremor = p.tremor() * Seeds.uniform(r, 0.6, 1.4);
         double precision = p.precision();
         double fscale = v.formantScale * p.formants() * Seeds.clamp(Seeds.gauss(r, 1, 0.01), 0.97, 1.03);
@@ -369,9 +373,9 @@ final class VoiceSynthesizer {
         }
         double rms = cnt > 0 ? Math.sqrt(sum / cnt) : 1e-9;
         double fricGain = FRIC_REL * rms;
-        double targetDb = Math.min(-11.0, -25.0 + level);
+        double targetDb = Math.min(-14.0, NEUTRAL_RMS_DB + level);
         double gain = StrictMath.pow(10, targetDb / 20) / Math.max(rms, 1e-12);
-        double floor = StrictMath.pow(10, (-62 + Seeds.gauss(r, 0, 2)) / 20) * 1.7;
+        double floor = StrictMath.pow(10, (FLOOR_DB + Seeds.gauss(r, 0, 2)) / 20) * 2.2;
         double dcX = 0, dcY = 0, nf = 0;
         for (int n = 0; n < nSamples; n++) {
             nf = 0.6 * nf + 0.4 * (2 * r.nextDouble() - 1);
