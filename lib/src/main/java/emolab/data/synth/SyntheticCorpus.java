@@ -53,7 +53,7 @@ public final class SyntheticCorpus {
     public static final String MARKER = "corpus.properties";
     private static final String GENERATOR = "emolab.data.synth.SyntheticCorpus";
 
-    /** Corpus sizes. All keep the 24 actors' folders they cover and all design cells. */
+    /** Corpus sizes; each is a subset of FULL (same bytes for the same seed) covering every emotion/intensity/channel cell. */
     public enum Size {
         /** The full RAVDESS audio design: 2452 files (1440 speech + 1012 song). */
         FULL,

@@ -154,7 +154,7 @@ final class VoiceSynthesizer {
             double db = (stress == 0 ? -3 : stress == 1 ? -1 : stress == 2 ? 1.5 : 0.5)
                     - 3.0 * i / (nSyl - 1) + Seeds.gauss(r, 0, 0.7);
             if (song) db = 0.6 * db + 1.5;
-            sylGain[i] = Math.pow(10, db / 20);
+            sylGain[i] = StrictMath.pow(10, db / 20);
             if (song) {
                 int deg = melody[i];
                 if (minor && deg == 4) deg = 3;
