@@ -1,6 +1,7 @@
 package emolab.notebook;
 
 import emolab.data.DataSource;
+import emolab.data.synth.SyntheticCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ public final class Session {
     /** The data source every notebook uses; generates the embedded corpus if it is needed and missing. */
     public static DataSource dataSource() {
         try {
-            return DataSource.resolve(projectRoot());
+            return DataSource.resolve(projectRoot(), dir -> SyntheticCorpus.builder()
+                    .progress(Progress.bar("Generating the embedded synthetic corpus"))
+                    .build().generateIfNeeded(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the data source: " + e.getMessage(), e);
         }
