@@ -93,7 +93,7 @@ public record RavdessName(int modality, VocalChannel vocalChannel, Emotion emoti
         int[] v = new int[7];
         for (int i = 0; i < 7; i++) {
             String p = parts[i];
-            if (p.length() != 2 || !Character.isDigit(p.charAt(0)) || !Character.isDigit(p.charAt(1)))
+            if (p.length() != 2 || !isAsciiDigit(p.charAt(0)) || !isAsciiDigit(p.charAt(1)))
                 throw new IllegalArgumentException("'" + name + "': field " + (i + 1) + " (" + FIELD_NAMES[i]
                         + ") must be two digits, got '" + p + "'");
             v[i] = Integer.parseInt(p);
@@ -124,6 +124,11 @@ public record RavdessName(int modality, VocalChannel vocalChannel, Emotion emoti
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Only '0'..'9': {@link Character#isDigit} would also accept e.g. Arabic-Indic digits. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void checkRange(String name, int field, int value, int lo, int hi) {
