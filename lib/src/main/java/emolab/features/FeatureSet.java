@@ -1,19 +1,18 @@
 package emolab.features;
 
-import emolab.data.Audio;
 import java.util.List;
 
-/** A named, versioned set of per-file features: one fixed-length row of doubles per recording. */
+/** A named, versioned feature extractor producing one numeric row per recording. */
 public interface FeatureSet {
-    /** Short identifier, e.g. {@code course} or {@code rich}. */
+    /** Short name, e.g. {@code "course"}. */
     String name();
 
-    /** Version of the definition; change it whenever the values would change (invalidates caches). */
+    /** Version string; bumped whenever extracted values change (used as a cache key). */
     String version();
 
-    /** Column names, in the order of {@link #extract}'s result. */
+    /** Numeric feature column names, in the order of {@link #extract}. */
     List<String> columns();
 
-    /** Computes the features of one recording; the result has {@code columns().size()} values. */
-    double[] extract(Audio audio);
+    /** One row of features for {@code audio}, in the order of {@link #columns()}. */
+    double[] extract(emolab.data.Audio audio);
 }
