@@ -56,9 +56,9 @@ public final class Yin {
         this.fftSize = size;
     }
 
-    /** The rich set's tracker at 16 kHz: frame 1024 (64 ms), hop 160 (10 ms), 60–800 Hz, threshold 0.12. */
+    /** The rich set's tracker at 16 kHz: frame 1024 (64 ms), hop 160 (10 ms), 60–800 Hz, threshold 0.15. */
     public static Yin richDefault() {
-        return new Yin(16000, 1024, 160, 60, 800, 0.12);
+        return new Yin(16000, 1024, 160, 60, 800, 0.15);
     }
 
     /**
