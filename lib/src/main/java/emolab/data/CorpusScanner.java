@@ -1,6 +1,7 @@
 package emolab.data;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,7 +25,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>Files are visited in order of their path string. Every {@code *.wav} (any case) is either a
  * row or a {@link ScanError}: files with invalid RAVDESS names and unreadable WAVs are reported,
- * never dropped, and never stop the scan. Other files are ignored.
+ * never dropped, and never stop the scan. Other files are ignored. Symbolic links are followed
+ * (loops are reported as errors).
  */
 public final class CorpusScanner {
     private CorpusScanner() {}
@@ -62,7 +65,7 @@ public final class CorpusScanner {
                     + (Files.exists(abs) ? "" : " (does not exist)"));
         List<Path> wavs = new ArrayList<>();
         List<ScanError> errors = new ArrayList<>();
-        Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+        Files.walkFileTree(abs, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (isWav(file)) wavs.add(file);

@@ -18,7 +18,8 @@ import java.util.Locale;
  * WAVE_FORMAT_EXTENSIBLE with a PCM or float sub-format; any channel count and sample rate.
  * Unknown chunks are skipped (odd sizes padded). A data chunk size of 0 or 0xFFFFFFFF (streaming
  * writers) means "to end of file"; a data chunk declaring more bytes than present is rejected as
- * truncated. All format problems are reported as {@link AudioFormatException} naming the file.
+ * truncated. RF64 files are read like RIFF ones: the 64-bit sizes in {@code ds64} are ignored, so a
+ * data size of 0xFFFFFFFF means "to end of file". All format problems are reported as {@link AudioFormatException} naming the file.
  */
 public final class WavReader {
     /** WAVE_FORMAT_PCM. */

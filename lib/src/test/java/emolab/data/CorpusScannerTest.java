@@ -114,6 +114,24 @@ class CorpusScannerTest {
     }
 
     @Test
+    void symlinkedRootIsFollowed() throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real/Actor_01"));
+        WavWriter.writePcm16(real.resolve("03-01-02-01-01-01-01.wav"), new double[1600], 16000);
+        Path link;
+        try {
+            link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symlinks here: " + e);
+            return;
+        }
+        ScanResult r = CorpusScanner.scan(link);
+        assertEquals(List.of(), r.errors());
+        assertEquals(1, r.table().rowCount());
+        assertEquals(link.resolve("Actor_01/03-01-02-01-01-01-01.wav").toString(), r.table().row(0).getString("path"));
+        assertEquals(0.1, r.table().row(0).getDouble("duration_s"));
+    }
+
+    @Test
     void emptyTreeAndMissingRoot() throws IOException {
         ScanResult r = CorpusScanner.scan(tmp);
         assertEquals(0, r.table().rowCount());

@@ -187,6 +187,13 @@ class WavReaderTest {
     }
 
     @Test
+    void rf64WithStreamingSizesReadsToEnd() throws IOException {
+        byte[] f = create().magic("RF64").riffSize(-1).chunk("ds64", new byte[28]).fmt(1, 1, 16000, 16)
+                .dataDeclaring(0xFFFFFFFFL, shorts(3, -3)).bytes();
+        assertArrayEquals(new double[] {3 / 32768.0, -3 / 32768.0}, readBoth("rf64.wav", f).samples());
+    }
+
+    @Test
     void truncatedDataIsRejected() throws IOException {
         byte[] f = create().fmt(1, 1, 16000, 16).dataDeclaring(1000, shorts(1, 2, 3)).bytes();
         Path p = write("trunc.wav", f);

@@ -1,0 +1,214 @@
+package emolab.features.course;
+
+import emolab.data.Audio;
+import emolab.data.RavdessName;
+import emolab.features.FeatureSet;
+import emolab.features.dsp.Chroma;
+import emolab.features.dsp.Dct;
+import emolab.features.dsp.MelFilterbank;
+import emolab.features.dsp.Numpy;
+import emolab.features.dsp.Spectral;
+import emolab.features.dsp.Stats;
+import emolab.features.dsp.Stft;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The University of Pisa "Data Mining 2" course's raw RAVDESS feature table
+ * ({@code raw_features_*.csv}), reproduced from audio.
+ *
+ * <p>Recipe (librosa 0.10 defaults, native sample rate): segments = the whole signal and 4
+ * windows with boundaries {@code floor(i*n/4)}; per segment the 14 {@link Stats} of the raw
+ * samples, their first difference ({@code lag1}), the 0/1 zero-crossing series ({@code zc}), 20
+ * MFCCs ({@code mfcc}, all 20&times;T values), the spectral centroid ({@code sc}) and the 12-bin
+ * chroma ({@code stft}, all 12&times;T values). Each window additionally has {@code length_wN}.
+ *
+ * <p>Thread-safe: per-thread work buffers and FFT plans, filterbanks cached per sample rate.
+ */
+public final class CourseFeatures implements FeatureSet {
+    public static final String NAME = "course";
+    public static final String VERSION = "1";
+
+    public static final int N_FFT = 2048;
+    public static final int HOP = 512;
+    public static final int N_MELS = 128;
+    public static final int N_MFCC = 20;
+    public static final int N_CHROMA = 12;
+
+    /** Transform prefixes in column order. */
+    static final String[] PREFIXES = {"", "lag1_", "zc_", "mfcc_", "sc_", "stft_"};
+
+    /** The label columns before {@code filename}. */
+    public static final List<String> LABEL_COLUMNS = List.of(
+            "modality", "vocal_channel", "emotion", "emotional_intensity", "statement", "repetition", "actor", "sex");
+
+    private static final List<String> COLUMNS = buildColumns();
+
+    private final Stft.Pad pad;
+    private final Map<Integer, Banks> banks = new ConcurrentHashMap<>();
+    private final ThreadLocal<Worker> workers;
+
+    public CourseFeatures() {
+        this(Stft.Pad.CONSTANT);
+    }
+
+    /** With a different centring pad mode (for experiments; the course table uses zero padding). */
+    public CourseFeatures(Stft.Pad pad) {
+        this.pad = pad;
+        this.workers = ThreadLocal.withInitial(Worker::new);
+    }
+
+    @Override public String name() { return NAME; }
+    @Override public String version() { return VERSION; }
+    @Override public List<String> columns() { return COLUMNS; }
+
+    private static List<String> buildColumns() {
+        List<String> c = new ArrayList<>();
+        c.add("frame_count");
+        for (int seg = 0; seg <= 4; seg++) {
+            String suffix = seg == 0 ? "" : "_w" + seg;
+            if (seg > 0) c.add("length" + suffix);
+            for (String p : PREFIXES) for (String s : Stats.NAMES) c.add(p + s + suffix);
+        }
+        return Collections.unmodifiableList(c);
+    }
+
+    /** The course's label strings for a file name, in {@link #LABEL_COLUMNS} order. */
+    public static List<String> labelColumns(RavdessName r) {
+        String modality = switch (r.modality()) {
+            case 1 -> "full-AV";
+            case 2 -> "video-only";
+            default -> "audio-only";
+        };
+        return List.of(modality, r.vocalChannel().label(), r.emotion().label(), r.intensity().label(),
+                r.statement() == 1 ? "Kids are talking by the door" : "Dogs are sitting by the door",
+                r.repetition() == 1 ? "1st" : "2nd",
+                Integer.toString(r.actor()),
+                r.sex() == RavdessName.Sex.MALE ? "M" : "F");
+    }
+
+    @Override
+    public double[] extract(Audio audio) {
+        double[] x = audio.samples();
+        int n = x.length;
+        double[] row = new double[COLUMNS.size()];
+        Worker w = workers.get();
+        Banks b = banks.computeIfAbsent(audio.sampleRate(), Banks::new);
+        int k = 0;
+        row[k++] = n;
+        k = segment(w, b, x, 0, n, row, k);
+        for (int i = 0; i < 4; i++) {
+            int from = (int) ((long) i * n / 4), to = (int) ((long) (i + 1) * n / 4);
+            row[k++] = to - from;
+            k = segment(w, b, x, from, to, row, k);
+        }
+        return row;
+    }
+
+    private int segment(Worker w, Banks b, double[] x, int from, int to, double[] row, int k) {
+        int n = to - from;
+        double[] buf = w.series(n);
+        // raw
+        w.scratch = Stats.describe(x, from, n, row, k, w.scratch);
+        k += Stats.COUNT;
+        // lag1
+        for (int i = 0; i + 1 < n; i++) buf[i] = x[from + i + 1] - x[from + i];
+        w.scratch = Stats.describe(buf, 0, Math.max(0, n - 1), row, k, w.scratch);
+        k += Stats.COUNT;
+        // zero crossings (librosa.zero_crossings, threshold 1e-10, zero_pos, pad True)
+        boolean prevNeg = false;
+        for (int i = 0; i < n; i++) {
+            double v = x[from + i];
+            boolean neg = v < 0 && Math.abs(v) > 1e-10;
+            buf[i] = (i == 0 || neg != prevNeg) ? 1.0 : 0.0;
+            prevNeg = neg;
+        }
+        w.scratch = Stats.describe(buf, 0, n, row, k, w.scratch);
+        k += Stats.COUNT;
+        // spectral transforms
+        Stft stft = w.stft(pad);
+        int frames = stft.frameCount(n);
+        int bins = stft.bins();
+        double[] power = w.power(frames * bins);
+        stft.compute(x, from, to, power, null);
+        // mfcc
+        double[] mel = w.mel(frames * N_MELS);
+        b.mel.apply(power, frames, mel);
+        Spectral.powerToDb(mel, 0, frames * N_MELS, 1.0, 1e-10, 80.0);
+        double[] mf = w.values(frames * Math.max(N_MFCC, N_CHROMA));
+        for (int t = 0; t < frames; t++) b.dct.transform(mel, t * N_MELS, 1, mf, t, frames); // (20, T) row-major
+        w.scratch = Stats.describe(mf, 0, N_MFCC * frames, row, k, w.scratch);
+        k += Stats.COUNT;
+        // spectral centroid of the magnitude spectrogram
+        double[] sc = w.values2(frames);
+        double[] mag = w.frame(bins);
+        double[] tmp = w.frame2(bins);
+        for (int t = 0; t < frames; t++) {
+            int o = t * bins;
+            for (int f = 0; f < bins; f++) mag[f] = Math.sqrt(power[o + f]);
+            Spectral.spectralCentroid(mag, 1, bins, b.freqs, sc, tmp);
+            mf[t] = sc[0];
+        }
+        w.scratch = Stats.describe(mf, 0, frames, row, k, w.scratch);
+        k += Stats.COUNT;
+        // chroma
+        double tuning = Chroma.estimateTuning(power, frames, bins, b.sr, 150.0, 4000.0, 0.1, 0.01, 12);
+        double[][] fb = b.chroma(tuning);
+        double[] ch = w.values2(frames * N_CHROMA);
+        Chroma.chroma(power, frames, bins, fb, ch);
+        for (int t = 0; t < frames; t++)
+            for (int c = 0; c < N_CHROMA; c++) mf[c * frames + t] = ch[t * N_CHROMA + c]; // (12, T) row-major
+        w.scratch = Stats.describe(mf, 0, N_CHROMA * frames, row, k, w.scratch);
+        k += Stats.COUNT;
+        return k;
+    }
+
+    /** Filterbanks for one sample rate. */
+    private static final class Banks {
+        final double sr;
+        final MelFilterbank mel;
+        final Dct dct = new Dct(N_MELS, N_MFCC);
+        final double[] freqs;
+        final Map<Long, double[][]> chroma = new ConcurrentHashMap<>();
+
+        Banks(int sampleRate) {
+            this.sr = sampleRate;
+            this.mel = MelFilterbank.librosa(sampleRate, N_FFT, N_MELS);
+            this.freqs = Numpy.fftFrequencies(sampleRate, N_FFT);
+        }
+
+        double[][] chroma(double tuning) {
+            return chroma.computeIfAbsent(Double.doubleToLongBits(tuning),
+                    bits -> Chroma.filterbank(sr, N_FFT, N_CHROMA, tuning, 5.0, 2.0, true, true, true));
+        }
+    }
+
+    /** Per-thread buffers. */
+    private static final class Worker {
+        Stft stft;
+        double[] scratch, series, power, mel, values, values2, frame, frame2;
+
+        Stft stft(Stft.Pad pad) {
+            if (stft == null || stft.pad() != pad) stft = new Stft(N_FFT, HOP, emolab.features.dsp.Windows.hann(N_FFT, true), true, pad);
+            return stft;
+        }
+        double[] series(int n) { return series = ensure(series, n); }
+        double[] power(int n) { return power = ensure(power, n); }
+        double[] mel(int n) { return mel = ensure(mel, n); }
+        double[] values(int n) { return values = ensure(values, n); }
+        double[] values2(int n) { return values2 = ensure(values2, n); }
+        double[] frame(int n) { return frame = ensure(frame, n); }
+        double[] frame2(int n) { return frame2 = ensure(frame2, n); }
+
+        private static double[] ensure(double[] a, int n) {
+            return a != null && a.length >= n ? a : new double[Math.max(n, 16)];
+        }
+    }
+}

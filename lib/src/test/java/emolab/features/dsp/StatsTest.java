@@ -1,0 +1,76 @@
+package emolab.features.dsp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StatsTest {
+    @Test
+    void handComputedValues() {
+        double[] s = Stats.describe(new double[] {4, 1, 3, 2});
+        assertEquals(10, s[0]);
+        assertEquals(2.5, s[1]);
+        assertEquals(Math.sqrt(1.25), s[2], 1e-15);
+        assertEquals(1, s[3]);
+        assertEquals(4, s[4]);
+        // linear quantiles: virtual index 3q
+        double[] q = {1.03, 1.15, 1.75, 2.5, 3.25, 3.85, 3.97};
+        for (int i = 0; i < q.length; i++) assertEquals(q[i], s[5 + i], 1e-14, Stats.NAMES.get(5 + i));
+        assertEquals(2.5625 / 1.5625 - 3, s[12], 1e-14); // Fisher kurtosis, biased
+        assertEquals(0.0, s[13], 1e-15);
+    }
+
+    @Test
+    void skewedSeries() {
+        double[] s = Stats.describe(new double[] {0, 0, 0, 1});
+        assertEquals(0.25, s[1]);
+        assertEquals(Math.sqrt(0.1875), s[2], 1e-15);
+        assertEquals(2 / Math.sqrt(3), s[13], 1e-14);
+        assertEquals(-2.0 / 3, s[12], 1e-14);
+        assertEquals(0.0, s[8]);
+        assertEquals(1.0 - 0.03, s[11], 1e-14); // q99: index 2.97
+    }
+
+    @Test
+    void constantInputGivesKurtosisMinus3AndSkew0() {
+        double[] s = Stats.describe(new double[] {0.5, 0.5, 0.5, 0.5, 0.5});
+        assertEquals(2.5, s[0]);
+        assertEquals(0.0, s[2]);
+        assertEquals(-3.0, s[12]);
+        assertEquals(0.0, s[13]);
+        assertEquals(0.5, s[5]);
+        assertEquals(0.5, s[11]);
+    }
+
+    @Test
+    void pairwiseSumMatchesNumpyBlocking() {
+        // n < 8: plain loop from 0.0
+        assertEquals(((((0.0 + 1e16) + 1.0) + -1e16) + 1.0), Stats.pairwiseSum(new double[] {1e16, 1, -1e16, 1}));
+        // 8..128: eight accumulators combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)), then the tail
+        double[] a = new double[19];
+        Random r = new Random(3);
+        for (int i = 0; i < a.length; i++) a[i] = r.nextGaussian() * Math.pow(10, r.nextInt(12));
+        double[] acc = new double[8];
+        System.arraycopy(a, 0, acc, 0, 8);
+        for (int i = 8; i < 16; i++) acc[i - 8] += a[i];
+        double expect = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+        for (int i = 16; i < 19; i++) expect += a[i];
+        assertEquals(expect, Stats.pairwiseSum(a));
+        // > 128: split at n/2 rounded down to a multiple of 8
+        double[] b = new double[300];
+        for (int i = 0; i < b.length; i++) b[i] = r.nextGaussian() * Math.pow(10, r.nextInt(12));
+        assertEquals(Stats.pairwiseSum(b, 0, 144) + Stats.pairwiseSum(b, 144, 156), Stats.pairwiseSum(b));
+    }
+
+    @Test
+    void quantileLerpMatchesNumpy() {
+        // numpy: t >= 0.5 interpolates from the upper neighbour
+        assertEquals(3.0 - (3.0 - 1.0) * (1 - 0.75), Stats.lerp(1.0, 3.0, 0.75));
+        assertEquals(1.0 + (3.0 - 1.0) * 0.25, Stats.lerp(1.0, 3.0, 0.25));
+        double[] sorted = {-2, -1, 0, 5};
+        assertArrayEquals(new double[] {-2, 5}, new double[] {
+                Stats.quantileSorted(sorted, 0, 4, 0.0), Stats.quantileSorted(sorted, 0, 4, 1.0)});
+    }
+}
