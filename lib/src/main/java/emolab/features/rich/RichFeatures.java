@@ -29,7 +29,7 @@ import tech.tablesaw.api.Table;
  * loudest 2048-sample frame, hop 512) → frame-level descriptors → mean/std (and a few other
  * statistics) over frames. Frames: STFT n_fft {@value #N_FFT} (32 ms), hop {@value #HOP} (10 ms),
  * periodic Hann window, centred with zero padding (librosa defaults otherwise); RMS and ZCR use
- * the same centred 512/160 frames; F0 uses YIN with 1024-sample frames, hop 160 ({@link Yin}).
+ * the same centred 512/160 frames; F0 uses YIN with 640-sample (40 ms) frames, hop 160 ({@link Yin}).
  *
  * <p>Edge cases (defined values, never NaN): an all-zero (silent) file gives −100 dB log-mel
  * energies, zero MFCC deltas, contrast and chroma, spectral flatness 1, RMS 0 (−100 dB), all F0
@@ -408,7 +408,7 @@ public final class RichFeatures implements FeatureSet {
                 .append("trimmed (−40 dB re the loudest 2048-sample frame, hop 512, like `librosa.effects.trim(top_db=40)`). ")
                 .append("Frame features use an STFT with n_fft 512 (32 ms), hop 160 (10 ms), periodic Hann window, centred ")
                 .append("with zero padding; 64 Slaney mel bands 0–8 kHz (power, dB with top_db 80); F0 by YIN ")
-                .append("(60–800 Hz, frames 1024, hop 160, threshold 0.15). Statistics are over all frames of the trimmed ")
+                .append("(60–800 Hz, frames 640 (40 ms), hop 160, threshold 0.15). Statistics are over all frames of the trimmed ")
                 .append("signal unless stated. Silent files give defined values (F0 statistics 0 with voiced fraction 0, ")
                 .append("−100 dB energies); files shorter than one frame are zero-padded.\n\n");
         sb.append(FEATURES.size()).append(" features.\n\n");

@@ -56,9 +56,9 @@ public final class Yin {
         this.fftSize = size;
     }
 
-    /** The rich set's tracker at 16 kHz: frame 1024 (64 ms), hop 160 (10 ms), 60–800 Hz, threshold 0.15. */
+    /** The rich set's tracker at 16 kHz: frame 640 (40 ms; integration window 373 samples), hop 160 (10 ms), 60–800 Hz, threshold 0.15. */
     public static Yin richDefault() {
-        return new Yin(16000, 1024, 160, 60, 800, 0.15);
+        return new Yin(16000, 640, 160, 60, 800, 0.15);
     }
 
     /**
@@ -141,11 +141,11 @@ public final class Yin {
     /**
      * Guards against octave-up errors (a strong second harmonic, e.g. on the first formant, makes
      * {@code T/2} dip below the threshold): when the chosen dip is only weakly periodic
-     * ({@code d' > 0.05}) and the CMNDF near twice the lag is less than a third of it, the double
+     * ({@code d' > 0.1}) and the CMNDF near twice the lag is less than a third of it, the double
      * lag is taken.
      */
     private int octaveCheck(double[] cmnd, int tau) {
-        if (cmnd[tau] <= 0.05) return tau;
+        if (cmnd[tau] <= 0.1) return tau;
         int lo = (int) Math.floor(1.9 * tau), hi = Math.min(tauMax, (int) Math.ceil(2.1 * tau));
         int best = -1;
         for (int t = lo; t <= hi; t++) if (best < 0 || cmnd[t] < cmnd[best]) best = t;

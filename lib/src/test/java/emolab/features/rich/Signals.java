@@ -85,6 +85,15 @@ final class Signals {
         return y;
     }
 
+    /** Band-limited voiced-like signal (same continuous waveform at any rate): harmonics of f0 below 4 kHz, 1/h. */
+    static double[] harmonics(double f0, int sr, double seconds, double amp) {
+        int n = (int) (seconds * sr);
+        double[] x = new double[n];
+        for (int h = 1; h * f0 < 4000; h++)
+            for (int i = 0; i < n; i++) x[i] += amp / h * Math.sin(2 * Math.PI * h * f0 * i / sr + 0.3 * h);
+        return x;
+    }
+
     static double[] noise(long seed, double amp, int n) {
         Random r = new Random(seed);
         double[] x = new double[n];
