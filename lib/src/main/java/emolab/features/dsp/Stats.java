@@ -98,59 +98,135 @@ public final class Stats {
     }
 
     /**
-     * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}. {@code scratch}
-     * (may be null or too small; then one is allocated) holds a sorted copy and the deviations;
-     * it needs {@code n} doubles. Returns the scratch array used, for reuse.
+     * Reusable work buffers for {@link #describe(double[], int, int, double[], int, Workspace)}.
+     * Not thread-safe: one per thread.
      */
-    public static double[] describe(double[] x, int off, int n, double[] out, int outOff, double[] scratch) {
-        if (scratch == null || scratch.length < n) scratch = new double[Math.max(n, 16)];
+    public static final class Workspace {
+        double[] a, b, c;
+        int[] hist;
+        int[] keys;
+
+        double[] a(int n) { return a = ensure(a, n); }
+        double[] b(int n) { return b = ensure(b, n); }
+        double[] c(int n) { return c = ensure(c, n); }
+
+        int[] keys(int n) {
+            if (keys == null || keys.length < n) keys = new int[Math.max(n, 16)];
+            return keys;
+        }
+
+        int[] hist(int n) {
+            if (hist == null || hist.length < n) hist = new int[Math.max(n, 1024)];
+            return hist;
+        }
+
+        private static double[] ensure(double[] x, int n) {
+            return x != null && x.length >= n ? x : new double[Math.max(n, 16)];
+        }
+    }
+
+    /** Grid used by the sort-free order statistics: values that are integer multiples of 2^-16. */
+    static final double GRID = 65536.0;
+    /** Largest histogram the sort-free path uses (values of int16 audio and its differences fit). */
+    static final int MAX_HIST = 1 << 20;
+
+    /**
+     * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}, using the
+     * workspace's buffers. Sums and moments exactly as NumPy/SciPy; order statistics from a sorted
+     * copy, or — when every value is an integer multiple of 2^-16 within a bounded range, as for
+     * 16-bit audio, its differences and 0/1 series — from a counting histogram, which gives the
+     * identical sorted values without sorting.
+     */
+    public static void describe(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
         if (n == 0) {
             Arrays.fill(out, outOff, outOff + COUNT, Double.NaN);
             out[outOff] = 0.0;
-            return scratch;
+            return;
         }
         double sum = pairwiseSum(x, off, n);
         double mean = sum / n;
-        System.arraycopy(x, off, scratch, 0, n);
-        Arrays.sort(scratch, 0, n);
         out[outOff] = sum;
         out[outOff + 1] = mean;
-        out[outOff + 3] = scratch[0];
-        out[outOff + 4] = scratch[n - 1];
-        for (int k = 0; k < QUANTILES.length; k++) out[outOff + 5 + k] = quantileSorted(scratch, 0, n, QUANTILES[k]);
-        moments(x, off, n, mean, scratch, out, outOff);
-        return scratch;
+        if (!orderStatsFromGrid(x, off, n, out, outOff, ws)) {
+            double[] sorted = ws.a(n);
+            System.arraycopy(x, off, sorted, 0, n);
+            Arrays.sort(sorted, 0, n);
+            out[outOff + 3] = sorted[0];
+            out[outOff + 4] = sorted[n - 1];
+            for (int k = 0; k < QUANTILES.length; k++) out[outOff + 5 + k] = quantileSorted(sorted, 0, n, QUANTILES[k]);
+        }
+        moments(x, off, n, mean, ws, out, outOff);
     }
 
     /** Convenience: the 14 statistics of a whole array. */
     public static double[] describe(double[] x) {
         double[] out = new double[COUNT];
-        describe(x, 0, x.length, out, 0, null);
+        describe(x, 0, x.length, out, 0, new Workspace());
         return out;
+    }
+
+    private static boolean orderStatsFromGrid(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
+        int[] keys = ws.keys(n);
+        int kmin = Integer.MAX_VALUE, kmax = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            double s = x[off + i] * GRID;
+            if (!(Math.abs(s) < MAX_HIST)) return false;
+            int k = (int) s;
+            if (k != s) return false;
+            keys[i] = k;
+            if (k < kmin) kmin = k;
+            if (k > kmax) kmax = k;
+        }
+        int range = kmax - kmin + 1;
+        if (range > MAX_HIST || range > 4 * n + 1024) return false;
+        int[] hist = ws.hist(range);
+        for (int i = 0; i < n; i++) hist[keys[i] - kmin]++;
+        // wanted sorted positions (ascending): lo/hi neighbours of each quantile's virtual index
+        int nq = QUANTILES.length;
+        int[] pos = new int[2 * nq];
+        double[] gamma = new double[nq];
+        for (int q = 0; q < nq; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            pos[2 * q] = lo;
+            pos[2 * q + 1] = Math.min(lo + 1, n - 1);
+            gamma[q] = virt - fl;
+        }
+        double[] val = new double[2 * nq];
+        int p = 0;
+        long cum = 0;
+        for (int b = 0; b < range && p < pos.length; b++) {
+            int c = hist[b];
+            if (c == 0) continue;
+            cum += c;
+            while (p < pos.length && pos[p] < cum) val[p++] = (b + kmin) / GRID;
+        }
+        Arrays.fill(hist, 0, range, 0);
+        out[outOff + 3] = kmin / GRID;
+        out[outOff + 4] = kmax / GRID;
+        for (int q = 0; q < nq; q++) out[outOff + 5 + q] = lerp(val[2 * q], val[2 * q + 1], gamma[q]);
+        return true;
     }
 
     /**
      * Fills std (index 2), kurtosis (12) and skewness (13) of {@code out} from the central
-     * moments around {@code mean}, using {@code scratch} (n doubles) for the per-element terms.
+     * moments around {@code mean}: {@code m2 = mean(d*d)}, {@code m3 = mean((d*d)*d)},
+     * {@code m4 = mean((d*d)*(d*d))}, each a NumPy pairwise mean, as np.std and scipy's
+     * {@code _moment} compute them.
      */
-    static void moments(double[] x, int off, int n, double mean, double[] scratch, double[] out, int outOff) {
-        // m2 = mean(d*d)  (np.std and scipy's _moment(a, 2) both compute exactly this)
-        for (int i = 0; i < n; i++) {
-            double d = x[off + i] - mean;
-            scratch[i] = d * d;
-        }
-        double m2 = pairwiseSum(scratch, 0, n) / n;
-        for (int i = 0; i < n; i++) {
-            double d = x[off + i] - mean;
-            scratch[i] = (d * d) * d;
-        }
-        double m3 = pairwiseSum(scratch, 0, n) / n;
+    static void moments(double[] x, int off, int n, double mean, Workspace ws, double[] out, int outOff) {
+        double[] s2 = ws.a(n), s3 = ws.b(n), s4 = ws.c(n);
         for (int i = 0; i < n; i++) {
             double d = x[off + i] - mean;
             double d2 = d * d;
-            scratch[i] = d2 * d2;
+            s2[i] = d2;
+            s3[i] = d2 * d;
+            s4[i] = d2 * d2;
         }
-        double m4 = pairwiseSum(scratch, 0, n) / n;
+        double m2 = pairwiseSum(s2, 0, n) / n;
+        double m3 = pairwiseSum(s3, 0, n) / n;
+        double m4 = pairwiseSum(s4, 0, n) / n;
         out[outOff + 2] = Math.sqrt(m2);
         fillShape(m2, m3, m4, out, outOff);
     }

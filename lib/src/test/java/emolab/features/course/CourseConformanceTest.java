@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import emolab.SharedData;
 import emolab.data.Audio;
 import emolab.data.RavdessName;
+import emolab.data.WavReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class CourseConformanceTest {
                     failures.add(fn + " label " + header[i] + ": " + labels.get(i) + " vs " + ref[i]);
                 }
             }
-            Audio a = TestWav.read(p);
+            Audio a = WavReader.read(p);
             double[] row = cf.extract(a);
             for (int j = 0; j < cols.size(); j++) {
                 String col = cols.get(j);
