@@ -34,7 +34,7 @@ public final class RichFeaturesEvaluation {
     private RichFeaturesEvaluation() {}
 
     static final double[] C_GRID = {1, 10, 100};
-    static final double[] GAMMA_SCALE = {0.25, 1, 4}; // times 1 / number of features
+    static final double[] GAMMA_SCALE = {0.0625, 0.25, 1}; // times 1 / number of features
 
     /** Test-set scores of one set. */
     public record Score(String set, int features, double c, double gamma, double cvMacroF1, double accuracy, double macroF1) {}
