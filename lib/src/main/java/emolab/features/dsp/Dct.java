@@ -34,9 +34,18 @@ public final class Dct {
     public void transform(double[] in, int inOff, int inStride, double[] out, int outOff, int outStride) {
         for (int k = 0; k < nOut; k++) {
             int b = k * n;
-            double acc = 0.0;
-            for (int i = 0; i < n; i++) acc += basis[b + i] * in[inOff + i * inStride];
-            out[outOff + k * outStride] = acc;
+            double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            int i = 0;
+            if (inStride == 1) {
+                for (; i + 3 < n; i += 4) {
+                    a0 += basis[b + i] * in[inOff + i];
+                    a1 += basis[b + i + 1] * in[inOff + i + 1];
+                    a2 += basis[b + i + 2] * in[inOff + i + 2];
+                    a3 += basis[b + i + 3] * in[inOff + i + 3];
+                }
+            }
+            for (; i < n; i++) a0 += basis[b + i] * in[inOff + i * inStride];
+            out[outOff + k * outStride] = (a0 + a1) + (a2 + a3);
         }
     }
 

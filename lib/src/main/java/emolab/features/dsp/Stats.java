@@ -104,16 +104,10 @@ public final class Stats {
     public static final class Workspace {
         double[] a, b, c;
         int[] hist;
-        int[] keys;
 
         double[] a(int n) { return a = ensure(a, n); }
         double[] b(int n) { return b = ensure(b, n); }
         double[] c(int n) { return c = ensure(c, n); }
-
-        int[] keys(int n) {
-            if (keys == null || keys.length < n) keys = new int[Math.max(n, 16)];
-            return keys;
-        }
 
         int[] hist(int n) {
             if (hist == null || hist.length < n) hist = new int[Math.max(n, 1024)];
@@ -128,7 +122,7 @@ public final class Stats {
     /** Grid used by the sort-free order statistics: values that are integer multiples of 2^-16. */
     static final double GRID = 65536.0;
     /** Largest histogram the sort-free path uses (values of int16 audio and its differences fit). */
-    static final int MAX_HIST = 1 << 20;
+    static final int MAX_HIST = 1 << 18;
 
     /**
      * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}, using the
@@ -166,21 +160,31 @@ public final class Stats {
     }
 
     private static boolean orderStatsFromGrid(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
-        int[] keys = ws.keys(n);
+        // one pass: two interleaved histograms (hides the store-to-load latency of runs of equal
+        // values) at a fixed offset, for values on the 2^-16 grid with |k| < MAX_HIST
+        int size = 2 * MAX_HIST + 1;
+        int[] hist = ws.hist(2 * size);
         int kmin = Integer.MAX_VALUE, kmax = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             double s = x[off + i] * GRID;
-            if (!(Math.abs(s) < MAX_HIST)) return false;
             int k = (int) s;
-            if (k != s) return false;
-            keys[i] = k;
+            if (k != s || k <= -MAX_HIST || k >= MAX_HIST) {
+                if (kmin <= kmax) {
+                    Arrays.fill(hist, kmin + MAX_HIST, kmax + MAX_HIST + 1, 0);
+                    Arrays.fill(hist, size + kmin + MAX_HIST, size + kmax + MAX_HIST + 1, 0);
+                }
+                return false;
+            }
+            hist[(i & 1) * size + k + MAX_HIST]++;
             if (k < kmin) kmin = k;
             if (k > kmax) kmax = k;
         }
+        int base = kmin + MAX_HIST;
         int range = kmax - kmin + 1;
-        if (range > MAX_HIST || range > 4 * n + 1024) return false;
-        int[] hist = ws.hist(range);
-        for (int i = 0; i < n; i++) hist[keys[i] - kmin]++;
+        for (int b = 0; b < range; b++) {
+            hist[base + b] += hist[size + base + b];
+            hist[size + base + b] = 0;
+        }
         // wanted sorted positions (ascending): lo/hi neighbours of each quantile's virtual index
         int nq = QUANTILES.length;
         int[] pos = new int[2 * nq];
@@ -197,12 +201,12 @@ public final class Stats {
         int p = 0;
         long cum = 0;
         for (int b = 0; b < range && p < pos.length; b++) {
-            int c = hist[b];
+            int c = hist[base + b];
             if (c == 0) continue;
             cum += c;
             while (p < pos.length && pos[p] < cum) val[p++] = (b + kmin) / GRID;
         }
-        Arrays.fill(hist, 0, range, 0);
+        Arrays.fill(hist, base, base + range, 0);
         out[outOff + 3] = kmin / GRID;
         out[outOff + 4] = kmax / GRID;
         for (int q = 0; q < nq; q++) out[outOff + 5 + q] = lerp(val[2 * q], val[2 * q + 1], gamma[q]);
