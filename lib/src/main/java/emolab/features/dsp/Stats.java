@@ -197,14 +197,26 @@ public final class Stats {
             pos[2 * q + 1] = Math.min(lo + 1, n - 1);
             gamma[q] = virt - fl;
         }
-        double[] val = new double[2 * nq];
+        // visit the wanted positions in ascending order (for tiny n, hi of one quantile can
+        // exceed lo of the next)
+        int m = pos.length;
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            int j = i;
+            while (j > 0 && pos[order[j - 1]] > pos[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        double[] val = new double[m];
         int p = 0;
         long cum = 0;
-        for (int b = 0; b < range && p < pos.length; b++) {
+        for (int b = 0; b < range && p < m; b++) {
             int c = hist[base + b];
             if (c == 0) continue;
             cum += c;
-            while (p < pos.length && pos[p] < cum) val[p++] = (b + kmin) / GRID;
+            while (p < m && pos[order[p]] < cum) val[order[p++]] = (b + kmin) / GRID;
         }
         Arrays.fill(hist, base, base + range, 0);
         out[outOff + 3] = kmin / GRID;
