@@ -121,8 +121,8 @@ public final class Stats {
 
     /** Grid used by the sort-free order statistics: values that are integer multiples of 2^-16. */
     static final double GRID = 65536.0;
-    /** Largest histogram the sort-free path uses (values of int16 audio and its differences fit). */
-    static final int MAX_HIST = 1 << 18;
+    /** Bound of the sort-free path's keys: |x| &lt; 2.0 (int16 audio, its differences, 0/1 series). */
+    static final int MAX_HIST = (1 << 17) + 1;
 
     /**
      * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}, using the
@@ -160,30 +160,30 @@ public final class Stats {
     }
 
     private static boolean orderStatsFromGrid(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
-        // one pass: two interleaved histograms (hides the store-to-load latency of runs of equal
+        // one pass: four interleaved histograms (hides the store-to-load latency of runs of equal
         // values) at a fixed offset, for values on the 2^-16 grid with |k| < MAX_HIST
         int size = 2 * MAX_HIST + 1;
-        int[] hist = ws.hist(2 * size);
+        int[] hist = ws.hist(4 * size);
         int kmin = Integer.MAX_VALUE, kmax = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             double s = x[off + i] * GRID;
             int k = (int) s;
             if (k != s || k <= -MAX_HIST || k >= MAX_HIST) {
-                if (kmin <= kmax) {
-                    Arrays.fill(hist, kmin + MAX_HIST, kmax + MAX_HIST + 1, 0);
-                    Arrays.fill(hist, size + kmin + MAX_HIST, size + kmax + MAX_HIST + 1, 0);
-                }
+                if (kmin <= kmax)
+                    for (int h = 0; h < 4; h++) Arrays.fill(hist, h * size + kmin + MAX_HIST, h * size + kmax + MAX_HIST + 1, 0);
                 return false;
             }
-            hist[(i & 1) * size + k + MAX_HIST]++;
+            hist[(i & 3) * size + k + MAX_HIST]++;
             if (k < kmin) kmin = k;
             if (k > kmax) kmax = k;
         }
         int base = kmin + MAX_HIST;
         int range = kmax - kmin + 1;
-        for (int b = 0; b < range; b++) {
-            hist[base + b] += hist[size + base + b];
-            hist[size + base + b] = 0;
+        for (int b = base; b < base + range; b++) {
+            hist[b] += hist[size + b] + hist[2 * size + b] + hist[3 * size + b];
+            hist[size + b] = 0;
+            hist[2 * size + b] = 0;
+            hist[3 * size + b] = 0;
         }
         // wanted sorted positions (ascending): lo/hi neighbours of each quantile's virtual index
         int nq = QUANTILES.length;
