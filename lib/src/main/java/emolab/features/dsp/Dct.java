@@ -32,6 +32,16 @@ public final class Dct {
 
     /** {@code out[outOff + k*outStride] = sum_i C[k][i] * in[inOff + i*inStride]} for k &lt; nOut. */
     public void transform(double[] in, int inOff, int inStride, double[] out, int outOff, int outStride) {
+        // a constant input (e.g. a silent frame floored by top_db) has exactly zero AC terms, as
+        // SciPy's FFT-based DCT gives; the matrix form would leave ~1e-14 residuals
+        double v0 = in[inOff];
+        boolean constant = true;
+        for (int i = 1; i < n && constant; i++) constant = in[inOff + i * inStride] == v0;
+        if (constant) {
+            out[outOff] = basis[0] * v0 * n;
+            for (int k = 1; k < nOut; k++) out[outOff + k * outStride] = 0.0;
+            return;
+        }
         for (int k = 0; k < nOut; k++) {
             int b = k * n;
             double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
