@@ -152,6 +152,34 @@ public final class Stats {
         moments(x, off, n, mean, ws, out, outOff);
     }
 
+    /**
+     * {@link #describe} for a series known to hold only the values 0.0 and 1.0 (e.g. zero
+     * crossings; not checked): the order statistics follow from the count of ones, so no sort or
+     * histogram is needed. Results are identical to {@link #describe}.
+     */
+    public static void describeZeroOne(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
+        if (n == 0) {
+            describe(x, off, n, out, outOff, ws);
+            return;
+        }
+        double sum = pairwiseSum(x, off, n);
+        double mean = sum / n;
+        long ones = (long) sum;
+        long zeros = n - ones;
+        out[outOff] = sum;
+        out[outOff + 1] = mean;
+        out[outOff + 3] = zeros > 0 ? 0.0 : 1.0;
+        out[outOff + 4] = ones > 0 ? 1.0 : 0.0;
+        for (int q = 0; q < QUANTILES.length; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            int hi = Math.min(lo + 1, n - 1);
+            out[outOff + 5 + q] = lerp(lo < zeros ? 0.0 : 1.0, hi < zeros ? 0.0 : 1.0, virt - fl);
+        }
+        moments(x, off, n, mean, ws, out, outOff);
+    }
+
     /** Convenience: the 14 statistics of a whole array. */
     public static double[] describe(double[] x) {
         double[] out = new double[COUNT];

@@ -51,6 +51,17 @@ class CourseFeaturesTest {
     }
 
     @Test
+    void tinySignalsDoNotFail() {
+        for (int n : new int[] {0, 1, 3, 7}) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) x[i] = (i + 1) / 32768.0;
+            double[] row = new CourseFeatures().extract(new Audio(x, 48000, 1, 16, "tiny"));
+            assertEquals(425, row.length);
+            assertEquals(n, row[0]);
+        }
+    }
+
+    @Test
     void tableHasCsvColumns(@TempDir Path tmp) throws Exception {
         Path csv = SharedData.require("ravdess/features/raw_features_TEST.csv");
         String header = Files.readAllLines(csv).get(0);

@@ -68,6 +68,21 @@ class StatsTest {
     }
 
     @Test
+    void zeroOneShortcutEqualsGeneralPath() {
+        Random r = new Random(11);
+        for (int n : new int[] {1, 2, 3, 7, 50, 1000}) {
+            for (double p : new double[] {0.0, 0.03, 0.5, 1.0}) {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) x[i] = r.nextDouble() < p ? 1.0 : 0.0;
+                double[] a = Stats.describe(x);
+                double[] b = new double[Stats.COUNT];
+                Stats.describeZeroOne(x, 0, n, b, 0, new Stats.Workspace());
+                assertArrayEquals(a, b, "n=" + n + " p=" + p);
+            }
+        }
+    }
+
+    @Test
     void pairwiseSumMatchesNumpyBlocking() {
         // n < 8: plain loop from 0.0
         assertEquals(((((0.0 + 1e16) + 1.0) + -1e16) + 1.0), Stats.pairwiseSum(new double[] {1e16, 1, -1e16, 1}));
