@@ -133,11 +133,11 @@ public final class CourseFeatures implements FeatureSet {
         boolean prevNeg = false;
         for (int i = 0; i < n; i++) {
             double v = x[from + i];
-            boolean neg = v < 0 && Math.abs(v) > 1e-10;
+            boolean neg = v < -1e-10; // |v| <= 1e-10 counts as 0, and 0 as positive
             buf[i] = (i == 0 || neg != prevNeg) ? 1.0 : 0.0;
             prevNeg = neg;
         }
-        Stats.describe(buf, 0, n, row, k, w.ws);
+        Stats.describeZeroOne(buf, 0, n, row, k, w.ws);
         k += Stats.COUNT;
         // spectral transforms
         Stft stft = w.stft(pad);

@@ -104,16 +104,10 @@ public final class Stats {
     public static final class Workspace {
         double[] a, b, c;
         int[] hist;
-        int[] keys;
 
         double[] a(int n) { return a = ensure(a, n); }
         double[] b(int n) { return b = ensure(b, n); }
         double[] c(int n) { return c = ensure(c, n); }
-
-        int[] keys(int n) {
-            if (keys == null || keys.length < n) keys = new int[Math.max(n, 16)];
-            return keys;
-        }
 
         int[] hist(int n) {
             if (hist == null || hist.length < n) hist = new int[Math.max(n, 1024)];
@@ -127,8 +121,8 @@ public final class Stats {
 
     /** Grid used by the sort-free order statistics: values that are integer multiples of 2^-16. */
     static final double GRID = 65536.0;
-    /** Largest histogram the sort-free path uses (values of int16 audio and its differences fit). */
-    static final int MAX_HIST = 1 << 20;
+    /** Bound of the sort-free path's keys: |x| &lt; 2.0 (int16 audio, its differences, 0/1 series). */
+    static final int MAX_HIST = (1 << 17) + 1;
 
     /**
      * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}, using the
@@ -158,6 +152,34 @@ public final class Stats {
         moments(x, off, n, mean, ws, out, outOff);
     }
 
+    /**
+     * {@link #describe} for a series known to hold only the values 0.0 and 1.0 (e.g. zero
+     * crossings; not checked): the order statistics follow from the count of ones, so no sort or
+     * histogram is needed. Results are identical to {@link #describe}.
+     */
+    public static void describeZeroOne(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
+        if (n == 0) {
+            describe(x, off, n, out, outOff, ws);
+            return;
+        }
+        double sum = pairwiseSum(x, off, n);
+        double mean = sum / n;
+        long ones = (long) sum;
+        long zeros = n - ones;
+        out[outOff] = sum;
+        out[outOff + 1] = mean;
+        out[outOff + 3] = zeros > 0 ? 0.0 : 1.0;
+        out[outOff + 4] = ones > 0 ? 1.0 : 0.0;
+        for (int q = 0; q < QUANTILES.length; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            int hi = Math.min(lo + 1, n - 1);
+            out[outOff + 5 + q] = lerp(lo < zeros ? 0.0 : 1.0, hi < zeros ? 0.0 : 1.0, virt - fl);
+        }
+        moments(x, off, n, mean, ws, out, outOff);
+    }
+
     /** Convenience: the 14 statistics of a whole array. */
     public static double[] describe(double[] x) {
         double[] out = new double[COUNT];
@@ -166,21 +188,31 @@ public final class Stats {
     }
 
     private static boolean orderStatsFromGrid(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
-        int[] keys = ws.keys(n);
+        // one pass: four interleaved histograms (hides the store-to-load latency of runs of equal
+        // values) at a fixed offset, for values on the 2^-16 grid with |k| < MAX_HIST
+        int size = 2 * MAX_HIST + 1;
+        int[] hist = ws.hist(4 * size);
         int kmin = Integer.MAX_VALUE, kmax = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             double s = x[off + i] * GRID;
-            if (!(Math.abs(s) < MAX_HIST)) return false;
             int k = (int) s;
-            if (k != s) return false;
-            keys[i] = k;
+            if (k != s || k <= -MAX_HIST || k >= MAX_HIST) {
+                if (kmin <= kmax)
+                    for (int h = 0; h < 4; h++) Arrays.fill(hist, h * size + kmin + MAX_HIST, h * size + kmax + MAX_HIST + 1, 0);
+                return false;
+            }
+            hist[(i & 3) * size + k + MAX_HIST]++;
             if (k < kmin) kmin = k;
             if (k > kmax) kmax = k;
         }
+        int base = kmin + MAX_HIST;
         int range = kmax - kmin + 1;
-        if (range > MAX_HIST || range > 4 * n + 1024) return false;
-        int[] hist = ws.hist(range);
-        for (int i = 0; i < n; i++) hist[keys[i] - kmin]++;
+        for (int b = base; b < base + range; b++) {
+            hist[b] += hist[size + b] + hist[2 * size + b] + hist[3 * size + b];
+            hist[size + b] = 0;
+            hist[2 * size + b] = 0;
+            hist[3 * size + b] = 0;
+        }
         // wanted sorted positions (ascending): lo/hi neighbours of each quantile's virtual index
         int nq = QUANTILES.length;
         int[] pos = new int[2 * nq];
@@ -193,16 +225,28 @@ public final class Stats {
             pos[2 * q + 1] = Math.min(lo + 1, n - 1);
             gamma[q] = virt - fl;
         }
-        double[] val = new double[2 * nq];
+        // visit the wanted positions in ascending order (for tiny n, hi of one quantile can
+        // exceed lo of the next)
+        int m = pos.length;
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            int j = i;
+            while (j > 0 && pos[order[j - 1]] > pos[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        double[] val = new double[m];
         int p = 0;
         long cum = 0;
-        for (int b = 0; b < range && p < pos.length; b++) {
-            int c = hist[b];
+        for (int b = 0; b < range && p < m; b++) {
+            int c = hist[base + b];
             if (c == 0) continue;
             cum += c;
-            while (p < pos.length && pos[p] < cum) val[p++] = (b + kmin) / GRID;
+            while (p < m && pos[order[p]] < cum) val[order[p++]] = (b + kmin) / GRID;
         }
-        Arrays.fill(hist, 0, range, 0);
+        Arrays.fill(hist, base, base + range, 0);
         out[outOff + 3] = kmin / GRID;
         out[outOff + 4] = kmax / GRID;
         for (int q = 0; q < nq; q++) out[outOff + 5 + q] = lerp(val[2 * q], val[2 * q + 1], gamma[q]);
