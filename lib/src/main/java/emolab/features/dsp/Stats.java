@@ -102,12 +102,10 @@ public final class Stats {
      * Not thread-safe: one per thread.
      */
     public static final class Workspace {
-        double[] a, b, c;
+        double[] a;
         int[] hist;
 
         double[] a(int n) { return a = ensure(a, n); }
-        double[] b(int n) { return b = ensure(b, n); }
-        double[] c(int n) { return c = ensure(c, n); }
 
         int[] hist(int n) {
             if (hist == null || hist.length < n) hist = new int[Math.max(n, 1024)];
