@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * ({@code random_state = 0}). Each model is fitted once.
  */
 class ReferenceFiguresTest {
-    static CourseTables.Split split;
+    static TrainTest split;
 
     @BeforeAll
     static void load() {
