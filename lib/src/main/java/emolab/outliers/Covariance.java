@@ -3,22 +3,64 @@ package emolab.outliers;
 import java.util.Locale;
 
 /**
- * Mean, covariance and a Cholesky factor for Mahalanobis distances. Plain two-pass sums in row
+ * Mean, covariance and what Mahalanobis distances need: a Cholesky factor, or — for a singular
+ * covariance in {@link #pseudo} mode — the pseudo-inverse from an eigen-decomposition (scipy's
+ * {@code pinvh}: eigenvalues at most d·ε·max|λ| are dropped), with log-determinant −∞ (numpy's
+ * {@code slogdet} sign ≤ 0, as scikit-learn's {@code fast_logdet}). Plain two-pass sums in row
  * order (the mean first, then centred cross products).
  */
 final class Covariance {
     final double[] mean;
     final double[][] cov;
-    private final double[][] chol; // lower triangular L with L·Lᵀ = cov
+    private final double[][] chol; // lower triangular L with L·Lᵀ = cov, or null
+    private final double[][] pinvVectors; // [k][j]: kept eigenvectors (pseudo-inverse mode)
+    private final double[] pinvInverse;   // 1/λ_k
     final double logDet;
 
     private Covariance(double[] mean, double[][] cov, double[][] chol) {
         this.mean = mean;
         this.cov = cov;
         this.chol = chol;
+        this.pinvVectors = null;
+        this.pinvInverse = null;
         double ld = 0;
         for (int j = 0; j < chol.length; j++) ld += Math.log(chol[j][j]);
         this.logDet = 2 * ld;
+    }
+
+    private Covariance(double[] mean, double[][] cov, double[][] pinvVectors, double[] pinvInverse) {
+        this.mean = mean;
+        this.cov = cov;
+        this.chol = null;
+        this.pinvVectors = pinvVectors;
+        this.pinvInverse = pinvInverse;
+        this.logDet = Double.NEGATIVE_INFINITY;
+    }
+
+    /** The covariance, factored by Cholesky when positive definite, else pseudo-inverted (logDet = −∞). */
+    static Covariance pseudo(double[] mu, double[][] cov) {
+        double[][] l = cholesky(cov);
+        if (l != null) return new Covariance(mu, cov, l);
+        int d = cov.length;
+        SymmetricEigen e = new SymmetricEigen(cov);
+        double max = 0;
+        for (double v : e.values) max = Math.max(max, Math.abs(v));
+        double cut = d * Math.ulp(1.0) * max;
+        int r = 0;
+        for (double v : e.values) if (Math.abs(v) > cut) r++;
+        double[][] vec = new double[r][d];
+        double[] inv = new double[r];
+        for (int k = 0, c = 0; k < d; k++) {
+            if (!(Math.abs(e.values[k]) > cut)) continue;
+            for (int j = 0; j < d; j++) vec[c][j] = e.vectors[j][k];
+            inv[c++] = 1.0 / e.values[k];
+        }
+        return new Covariance(mu, cov, vec, inv);
+    }
+
+    /** Whether distances use the pseudo-inverse (the covariance is singular). */
+    boolean singular() {
+        return chol == null;
     }
 
     /** Column means of the given rows (all rows when {@code rows} is null). */
@@ -102,6 +144,18 @@ final class Covariance {
     /** Squared Mahalanobis distance (x − μ)ᵀ Σ⁻¹ (x − μ), by forward substitution. */
     double squared(double[] x) {
         int d = mean.length;
+        if (chol == null) {
+            double[] z = new double[d];
+            for (int j = 0; j < d; j++) z[j] = x[j] - mean[j];
+            double s = 0;
+            for (int k = 0; k < pinvInverse.length; k++) {
+                double[] u = pinvVectors[k];
+                double t = 0;
+                for (int j = 0; j < d; j++) t += u[j] * z[j];
+                s += t * t * pinvInverse[k];
+            }
+            return s;
+        }
         double[] y = new double[d];
         double s = 0;
         for (int i = 0; i < d; i++) {
@@ -116,7 +170,7 @@ final class Covariance {
 
     double[] squared(double[][] x) {
         double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) out[i] = squared(x[i]);
+        java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> out[i] = squared(x[i]));
         return out;
     }
 }

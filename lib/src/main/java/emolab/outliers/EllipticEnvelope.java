@@ -7,6 +7,11 @@ package emolab.outliers;
  * score is the squared robust Mahalanobis distance (scikit-learn's
  * {@code EllipticEnvelope.mahalanobis}; its {@code score_samples} is the negation). Depends on
  * the seed through FastMCD's random subsets.
+ *
+ * <p>As in scikit-learn, a singular covariance (e.g. a column that is constant within the
+ * robust support, like a median column taking one value on most rows) is handled by the
+ * pseudo-inverse: distances ignore the directions without variance. A column constant over all
+ * training rows is rejected.
  */
 public final class EllipticEnvelope implements OutlierDetector {
 
@@ -44,7 +49,7 @@ public final class EllipticEnvelope implements OutlierDetector {
         Checks.train(name(), train, 2 * d + 2, "an h-subset with more rows than columns");
         Checks.noConstantColumn(name(), train);
         FastMcd.Result r = new FastMcd(supportFraction, seed).fit(train);
-        Covariance c = Covariance.of(name(), r.location(), r.covariance());
+        Covariance c = Covariance.pseudo(r.location(), r.covariance());
         return new Fit(OutlierModel.of(name(), d, r.distances().clone(), c::squared), r);
     }
 }

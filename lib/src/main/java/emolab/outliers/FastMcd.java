@@ -94,6 +94,9 @@ public final class FastMcd {
         double[] raw = best.cov.squared(x);
         double chi50 = new smile.stat.distribution.ChiSquareDistribution(d).quantile(0.5);
         double correction = median(raw) / chi50;
+        if (!(correction > 0))
+            throw new IllegalArgumentException("FastMCD: the median robust distance is 0 — more than half of the rows "
+                    + "coincide with the robust centre, so no covariance can be estimated");
         double[][] rawCov = new double[d][d];
         for (int a = 0; a < d; a++) for (int b = 0; b < d; b++) rawCov[a][b] = best.cov.cov[a][b] * correction;
         double cutoff = new smile.stat.distribution.ChiSquareDistribution(d).quantile(0.975);
@@ -105,46 +108,46 @@ public final class FastMcd {
         }
         int[] rows = new int[kept];
         for (int i = 0, c = 0; i < n; i++) if (support[i]) rows[c++] = i;
-        if (kept <= d)
-            throw new IllegalArgumentException("FastMCD: only " + kept + " rows left after reweighting, need more than " + d);
-        Covariance fin = Covariance.fit("FastMCD (reweighted)", x, rows, 0);
+        if (kept < 2)
+            throw new IllegalArgumentException("FastMCD: only " + kept + " row(s) left after reweighting");
+        double[] loc = Covariance.mean(x, rows);
+        Covariance fin = Covariance.pseudo(loc, Covariance.scatter(x, rows, loc, 0));
         boolean[] rawSupport = new boolean[n];
         for (int i : best.support) rawSupport[i] = true;
         return new Result(fin.mean, fin.cov, support, best.cov.mean.clone(), rawCov, rawSupport, fin.squared(x), best.logDet);
     }
 
-    /** One candidate: the h-subset (row indices), its mean/covariance and log-determinant (+∞ if singular). */
+    /** One candidate: the h-subset (row indices), its mean/covariance and log-determinant (−∞ if singular). */
     private record Estimate(int[] support, Covariance cov, double logDet) {}
 
-    /** The k candidates with the smallest determinant (singular ones dropped); fails when all are singular. */
+    /** The k candidates with the smallest log-determinant (singular ones, −∞, first); stable on ties. */
     private static List<Estimate> best(List<Estimate> list, int k) {
-        List<Estimate> s = new ArrayList<>();
-        for (Estimate e : list) if (e.cov != null) s.add(e);
-        if (s.isEmpty())
-            throw new IllegalArgumentException("FastMCD: every h-subset has a singular covariance — the rows lie on a "
-                    + "hyperplane (a constant column or an exact linear relation between columns)");
-        s.sort(Comparator.comparingDouble(Estimate::logDet)); // stable: earlier candidates win ties
+        List<Estimate> s = new ArrayList<>(list);
+        s.sort(Comparator.comparingDouble(Estimate::logDet));
         return s.subList(0, Math.min(k, s.size()));
     }
 
     private static Estimate estimate(double[][] x, int[] support) {
         double[] mu = Covariance.mean(x, support);
-        double[][] c = Covariance.scatter(x, support, mu, 0);
-        double[][] l = Covariance.cholesky(c);
-        if (l == null) return new Estimate(support, null, Double.POSITIVE_INFINITY);
-        Covariance cov = Covariance.of("FastMCD", mu, c);
+        Covariance cov = Covariance.pseudo(mu, Covariance.scatter(x, support, mu, 0));
         return new Estimate(support, cov, cov.logDet);
     }
 
-    /** C-steps from an initial support until the determinant stops decreasing or {@code iterations} run out. */
+    /**
+     * C-steps from an initial support until the determinant stops decreasing or {@code iterations}
+     * run out (scikit-learn's {@code _c_step}): a singular subset (log-determinant −∞, an exact
+     * fit) ends the search at once; a step that does not lower the determinant ends it too,
+     * keeping the new subset when the two determinants are numerically equal
+     * ({@code numpy.allclose}), else the previous one.
+     */
     private static Estimate cStep(double[][] x, int h, int[] initial, int iterations) {
         Estimate cur = estimate(x, initial);
-        while (iterations-- > 0 && cur.cov != null) {
+        if (cur.logDet == Double.NEGATIVE_INFINITY) return cur;
+        while (iterations-- > 0) {
             Estimate next = estimate(x, closest(x, cur, h));
-            if (!(next.logDet < cur.logDet)) {
-                // no decrease: converged (keep the current one, whose determinant is not larger)
-                return next.logDet == cur.logDet ? next : cur;
-            }
+            if (next.logDet == Double.NEGATIVE_INFINITY) return next;
+            if (!(next.logDet < cur.logDet))
+                return Math.abs(next.logDet - cur.logDet) <= 1e-8 + 1e-5 * Math.abs(cur.logDet) ? next : cur;
             cur = next;
         }
         return cur;

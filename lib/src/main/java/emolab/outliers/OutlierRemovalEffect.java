@@ -1,0 +1,183 @@
+package emolab.outliers;
+
+import smile.base.cart.SplitRule;
+import smile.classification.RandomForest;
+import smile.data.DataFrame;
+import smile.data.formula.Formula;
+import smile.data.vector.IntVector;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/**
+ * Does removing outliers help a classifier? For each detector and each percentage x, the
+ * detector is fitted on the <em>training</em> rows only, the ⌊x% · n⌉ training rows with the
+ * highest scores are dropped, the classifier is retrained on the rest and evaluated on the
+ * untouched test rows (held-out actors): accuracy and macro-F1 (the mean of the per-class F1
+ * over the labels present in truth or prediction, as scikit-learn's {@code f1_score(average=
+ * 'macro')}). Test rows are never scored, dropped or changed. x = 0 is the shared baseline.
+ */
+public final class OutlierRemovalEffect {
+    private OutlierRemovalEffect() {}
+
+    /** Trains a classifier on rows {@code x} with integer labels {@code y}. */
+    @FunctionalInterface
+    public interface Trainer {
+        Predictor fit(double[][] x, int[] y);
+    }
+
+    /** A trained classifier. */
+    @FunctionalInterface
+    public interface Predictor {
+        int[] predict(double[][] x);
+    }
+
+    /** The percentages of the course comparison: 0, 1, 2.5, 5, 10. */
+    public static final double[] PERCENTS = {0, 1, 2.5, 5, 10};
+
+    /**
+     * Smile's random forest with {@code trees} trees, √d columns per split, Gini, unlimited depth
+     * and leaves of one row (scikit-learn's defaults), bootstrap samples; tree t is seeded from
+     * {@code seed}, so results repeat.
+     */
+    public static Trainer randomForest(int trees, long seed) {
+        Checks.positive("trees", trees);
+        return (x, y) -> {
+            int d = x[0].length;
+            String[] names = new String[d];
+            for (int j = 0; j < d; j++) names[j] = "x" + j;
+            DataFrame df = DataFrame.of(x, names).merge(IntVector.of("y", y));
+            SplittableRandom r = new SplittableRandom(seed);
+            long[] seeds = new long[trees];
+            for (int t = 0; t < trees; t++) seeds[t] = r.nextLong();
+            RandomForest rf = RandomForest.fit(Formula.lhs("y"), df, trees, (int) Math.floor(Math.sqrt(d)),
+                    SplitRule.GINI, 64, Math.max(2, x.length), 1, 1.0, null, Arrays.stream(seeds));
+            return q -> rf.predict(DataFrame.of(q, names));
+        };
+    }
+
+    /**
+     * Runs the experiment.
+     *
+     * @param percents  percentages of training rows to remove, each in [0, 50)
+     * @param progress  (done, total) callback or null
+     * @return one row per (detector, percentage): {@code detector, removed_pct, removed_rows,
+     *     accuracy, macro_f1}; the x = 0 baseline is repeated for each detector
+     */
+    public static Table run(List<OutlierDetector> detectors, double[][] trainX, int[] trainY, double[][] testX,
+                            int[] testY, double[] percents, Trainer trainer, BiConsumer<Integer, Integer> progress) {
+        Checks.matrix("training rows", trainX);
+        Checks.matrix("test rows", testX);
+        if (trainY.length != trainX.length)
+            throw new IllegalArgumentException("trainY has " + trainY.length + " labels for " + trainX.length + " rows");
+        if (testY.length != testX.length)
+            throw new IllegalArgumentException("testY has " + testY.length + " labels for " + testX.length + " rows");
+        if (testX[0].length != trainX[0].length)
+            throw new IllegalArgumentException("test rows have " + testX[0].length + " columns, training rows " + trainX[0].length);
+        for (double p : percents)
+            if (!(p >= 0 && p < 50)) throw new IllegalArgumentException("percentages must be in [0, 50), got " + p);
+        int n = trainX.length;
+        int positive = 0;
+        for (double p : percents) if (Math.round(p / 100 * n) > 0) positive++;
+        int total = 1 + detectors.size() * (1 + positive);
+        int[] done = {0};
+        if (progress != null) progress.accept(0, total);
+        double[] base = evaluate(trainer.fit(trainX, trainY).predict(testX), testY);
+        tick(progress, done, total);
+        StringColumn det = StringColumn.create("detector");
+        DoubleColumn pct = DoubleColumn.create("removed_pct"), acc = DoubleColumn.create("accuracy"),
+                f1 = DoubleColumn.create("macro_f1");
+        IntColumn rem = IntColumn.create("removed_rows");
+        for (OutlierDetector d : detectors) {
+            OutlierModel m = d.fit(trainX);
+            tick(progress, done, total);
+            int[] ranking = m.ranking();
+            for (double p : percents) {
+                int k = (int) Math.round(p / 100 * n);
+                double[] r = base;
+                if (k > 0) {
+                    boolean[] drop = new boolean[n];
+                    for (int i = 0; i < k; i++) drop[ranking[i]] = true;
+                    double[][] x = new double[n - k][];
+                    int[] y = new int[n - k];
+                    for (int i = 0, c = 0; i < n; i++) {
+                        if (drop[i]) continue;
+                        x[c] = trainX[i];
+                        y[c++] = trainY[i];
+                    }
+                    r = evaluate(trainer.fit(x, y).predict(testX), testY);
+                    tick(progress, done, total);
+                }
+                det.append(m.detector());
+                pct.append(p);
+                rem.append(k);
+                acc.append(r[0]);
+                f1.append(r[1]);
+            }
+        }
+        return Table.create("Effect of removing training outliers", det, pct, rem, acc, f1);
+    }
+
+    private static void tick(BiConsumer<Integer, Integer> progress, int[] done, int total) {
+        done[0]++;
+        if (progress != null) progress.accept(done[0], total);
+    }
+
+    /** {accuracy, macro-F1} of predictions against the truth. */
+    static double[] evaluate(int[] pred, int[] truth) {
+        if (pred.length != truth.length)
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%d predictions for %d rows", pred.length, truth.length));
+        int correct = 0;
+        TreeSet<Integer> labels = new TreeSet<>();
+        for (int i = 0; i < pred.length; i++) {
+            if (pred[i] == truth[i]) correct++;
+            labels.add(pred[i]);
+            labels.add(truth[i]);
+        }
+        double f1 = 0;
+        for (int c : labels) {
+            int tp = 0, fp = 0, fn = 0;
+            for (int i = 0; i < pred.length; i++) {
+                if (pred[i] == c && truth[i] == c) tp++;
+                else if (pred[i] == c) fp++;
+                else if (truth[i] == c) fn++;
+            }
+            f1 += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+        return new double[] {correct / (double) pred.length, f1 / labels.size()};
+    }
+
+    /** The best macro-F1 per detector over the percentages (x = 0 included), for a summary. */
+    public static Table bestPerDetector(Table results) {
+        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(results.stringColumn("detector").asList()));
+        StringColumn det = StringColumn.create("detector");
+        DoubleColumn bestPct = DoubleColumn.create("best_removed_pct"), bestF1 = DoubleColumn.create("best_macro_f1"),
+                gain = DoubleColumn.create("gain_over_baseline");
+        for (String name : names) {
+            Table t = results.where(results.stringColumn("detector").isEqualTo(name));
+            double base = Double.NaN, best = Double.NEGATIVE_INFINITY, at = 0;
+            for (int i = 0; i < t.rowCount(); i++) {
+                double p = t.doubleColumn("removed_pct").getDouble(i), f = t.doubleColumn("macro_f1").getDouble(i);
+                if (p == 0) base = f;
+                if (f > best) {
+                    best = f;
+                    at = p;
+                }
+            }
+            det.append(name);
+            bestPct.append(at);
+            bestF1.append(best);
+            gain.append(best - base);
+        }
+        return Table.create("Best removal per detector", det, bestPct, bestF1, gain);
+    }
+}
