@@ -7,6 +7,15 @@ package emolab.outliers;
 public final class Projections {
     private Projections() {}
 
+    /**
+     * Lowers an slf4j-simple logger of a Smile class to WARN (unless configured), so its INFO
+     * progress lines stay out of notebook outputs; effective when called before the class loads.
+     */
+    static void quietSmileLogger(String className) {
+        String key = "org.slf4j.simpleLogger.log." + className;
+        if (System.getProperty(key) == null) System.setProperty(key, "warn");
+    }
+
     /** The first two principal components (covariance PCA, Smile), n × 2. */
     public static double[][] pca(double[][] x) {
         Checks.matrix("PCA input", x);
@@ -27,6 +36,7 @@ public final class Projections {
         if (!(perplexity >= 2 && perplexity < x.length / 3.0))
             throw new IllegalArgumentException("perplexity must be in [2, n/3) = [2, " + x.length / 3.0 + "), got " + perplexity);
         Checks.positive("iterations", iterations);
+        quietSmileLogger("smile.manifold.TSNE");
         smile.math.MathEx.setSeed(seed);
         return new smile.manifold.TSNE(x, 2, perplexity, 200, iterations).coordinates;
     }
