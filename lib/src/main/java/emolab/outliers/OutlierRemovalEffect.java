@@ -51,6 +51,7 @@ public final class OutlierRemovalEffect {
      */
     public static Trainer randomForest(int trees, long seed) {
         Checks.positive("trees", trees);
+        Projections.quietSmileLogger("smile.classification.RandomForest");
         return (x, y) -> {
             int d = x[0].length;
             String[] names = new String[d];
