@@ -157,6 +157,39 @@ public final class OutlierRemovalEffect {
         return new double[] {correct / (double) pred.length, f1 / labels.size()};
     }
 
+    /**
+     * A plain-language summary of a results table: the baseline, the best removal, how often
+     * removing outliers helped, and the average change.
+     */
+    public static String conclusion(Table results) {
+        double base = Double.NaN, best = Double.NEGATIVE_INFINITY, sum = 0;
+        String bestDet = "";
+        double bestPct = 0;
+        int n = 0, better = 0;
+        for (int i = 0; i < results.rowCount(); i++) {
+            double p = results.doubleColumn("removed_pct").getDouble(i), f = results.doubleColumn("macro_f1").getDouble(i);
+            if (p == 0) {
+                base = f;
+                continue;
+            }
+            n++;
+            sum += f;
+            if (f > best) {
+                best = f;
+                bestDet = results.stringColumn("detector").get(i);
+                bestPct = p;
+            }
+        }
+        if (n == 0) return String.format(Locale.ROOT, "Only the baseline was run: macro-F1 %.3f.", base);
+        for (int i = 0; i < results.rowCount(); i++)
+            if (results.doubleColumn("removed_pct").getDouble(i) > 0 && results.doubleColumn("macro_f1").getDouble(i) > base)
+                better++;
+        return String.format(Locale.ROOT, "Baseline (no removal): macro-F1 %.3f. Best: %s, removing %s %% of the training "
+                        + "rows, macro-F1 %.3f (%+.3f). %d of %d removal runs beat the baseline; the mean change over all "
+                        + "runs is %+.3f.", base, bestDet, (bestPct == Math.rint(bestPct) ? String.valueOf((long) bestPct)
+                        : String.valueOf(bestPct)), best, best - base, better, n, sum / n - base);
+    }
+
     /** The best macro-F1 per detector over the percentages (x = 0 included), for a summary. */
     public static Table bestPerDetector(Table results) {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(results.stringColumn("detector").asList()));

@@ -18,6 +18,40 @@ import java.util.TreeMap;
 public final class OutlierReport {
     private OutlierReport() {}
 
+    /**
+     * One row per model: detector, threshold, training rows flagged, and the minimum, median and
+     * maximum training score (non-finite scores are left out of min/median/max).
+     */
+    public static Table summary(List<OutlierModel> models) {
+        StringColumn name = StringColumn.create("detector");
+        DoubleColumn thr = DoubleColumn.create("threshold"), min = DoubleColumn.create("min score"),
+                med = DoubleColumn.create("median score"), max = DoubleColumn.create("max score");
+        IntColumn flagged = IntColumn.create("flagged");
+        for (OutlierModel m : models) {
+            double[] s = java.util.Arrays.stream(m.trainingScores()).filter(Double::isFinite).sorted().toArray();
+            name.append(m.detector());
+            thr.append(round4(m.threshold()));
+            flagged.append(m.trainingOutlierCount());
+            min.append(s.length == 0 ? Double.NaN : round4(s[0]));
+            med.append(s.length == 0 ? Double.NaN : round4(s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2])));
+            max.append(s.length == 0 ? Double.NaN : round4(s[s.length - 1]));
+        }
+        return Table.create("Detectors", name, thr, flagged, min, med, max);
+    }
+
+    /** The model of the detector named {@code name} (see {@link OutlierModel#detector()}). */
+    public static OutlierModel find(List<OutlierModel> models, String name) {
+        for (OutlierModel m : models) if (m.detector().equals(name)) return m;
+        throw new IllegalArgumentException("no model of detector '" + name + "'; detectors: "
+                + models.stream().map(OutlierModel::detector).toList());
+    }
+
+    private static double round4(double v) {
+        if (!Double.isFinite(v) || v == 0) return v;
+        double scale = Math.pow(10, 3 - Math.floor(Math.log10(Math.abs(v))));
+        return Math.round(v * scale) / scale;
+    }
+
     /** For each training row, the number of models whose threshold it exceeds. */
     public static int[] votes(List<OutlierModel> models) {
         int n = size(models);

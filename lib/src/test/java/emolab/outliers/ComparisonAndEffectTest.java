@@ -110,6 +110,9 @@ class ComparisonAndEffectTest {
         assertEquals(List.of(0, 2, 5, 10, 20), t.intColumn("removed_rows").asList());
         assertEquals(t.doubleColumn("accuracy").getDouble(0), OutlierRemovalEffect.evaluate(
                 nearestMean.fit(trainX, trainY).predict(testX), testY)[0]);
+        String text = OutlierRemovalEffect.conclusion(t);
+        assertTrue(text.startsWith("Baseline (no removal): macro-F1 "), text);
+        assertTrue(text.contains("of 4 removal runs"), text);
         Table best = OutlierRemovalEffect.bestPerDetector(t);
         assertEquals(1, best.rowCount());
         emolab.chart.OutlierCharts.removalEffect(t, "macro_f1", "effect");

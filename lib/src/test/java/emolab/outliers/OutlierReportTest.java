@@ -41,5 +41,12 @@ class OutlierReportTest {
         assertEquals(List.of("angry", "sad"), top.stringColumn("emotion").asList());
         assertThrows(IllegalArgumentException.class, () -> OutlierReport.rateBy(labels, new boolean[3], "actor"));
         assertThrows(IllegalArgumentException.class, () -> OutlierReport.top(labels, ms, 2, List.of("nope")));
+        Table sum = OutlierReport.summary(ms);
+        assertEquals(List.of("A", "B", "C"), sum.stringColumn("detector").asList());
+        assertEquals(List.of(2, 1, 1), sum.intColumn("flagged").asList());
+        assertEquals(2.5, sum.doubleColumn("median score").getDouble(0));
+        assertEquals(9.0, sum.doubleColumn("max score").getDouble(2));
+        assertEquals(b, OutlierReport.find(ms, "B"));
+        assertThrows(IllegalArgumentException.class, () -> OutlierReport.find(ms, "Z"));
     }
 }
