@@ -158,6 +158,27 @@ public final class OutlierRemovalEffect {
     }
 
     /**
+     * The baseline (no removal) retrained with several classifier seeds: how much accuracy and
+     * macro-F1 move by chance alone, the yardstick for the differences in {@link #run}'s table.
+     *
+     * @param trainers a trainer for each seed, e.g. {@code seed -> randomForest(100, seed)}
+     * @return columns {@code seed, accuracy, macro_f1}
+     */
+    public static Table seedSpread(double[][] trainX, int[] trainY, double[][] testX, int[] testY,
+                                   java.util.function.LongFunction<Trainer> trainers, long... seeds) {
+        if (seeds.length == 0) throw new IllegalArgumentException("no seeds given");
+        tech.tablesaw.api.LongColumn sc = tech.tablesaw.api.LongColumn.create("seed");
+        DoubleColumn acc = DoubleColumn.create("accuracy"), f1 = DoubleColumn.create("macro_f1");
+        for (long seed : seeds) {
+            double[] r = evaluate(trainers.apply(seed).fit(trainX, trainY).predict(testX), testY);
+            sc.append(seed);
+            acc.append(r[0]);
+            f1.append(r[1]);
+        }
+        return Table.create("Baseline with different classifier seeds", sc, acc, f1);
+    }
+
+    /**
      * A plain-language summary of a results table: the baseline, the best removal, how often
      * removing outliers helped, and the average change.
      */

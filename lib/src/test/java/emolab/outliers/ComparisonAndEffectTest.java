@@ -133,6 +133,10 @@ class ComparisonAndEffectTest {
         int[] truth = new int[p.test.length];
         for (int i = 0; i < truth.length; i++) truth[i] = p.test[i][1] > 0 ? 1 : 0;
         assertTrue(OutlierRemovalEffect.evaluate(a, truth)[0] > 0.95);
+        Table spread = OutlierRemovalEffect.seedSpread(p.train, y, p.test, truth, s -> OutlierRemovalEffect.randomForest(10, s), 5, 6);
+        assertEquals(List.of(5L, 6L), spread.longColumn("seed").asList());
+        int[] again = OutlierRemovalEffect.randomForest(10, 5).fit(p.train, y).predict(p.test);
+        assertEquals(OutlierRemovalEffect.evaluate(again, truth)[1], spread.doubleColumn("macro_f1").getDouble(0));
     }
 
     @Test
