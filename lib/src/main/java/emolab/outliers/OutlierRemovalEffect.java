@@ -1,21 +1,18 @@
 package emolab.outliers;
 
-import smile.base.cart.SplitRule;
-import smile.classification.RandomForest;
-import smile.data.DataFrame;
-import smile.data.formula.Formula;
-import smile.data.vector.IntVector;
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.classify.eval.Average;
+import emolab.classify.eval.Metrics;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -45,24 +42,16 @@ public final class OutlierRemovalEffect {
     public static final double[] PERCENTS = {0, 1, 2.5, 5, 10};
 
     /**
-     * Smile's random forest with {@code trees} trees, √d columns per split, Gini, unlimited depth
-     * and leaves of one row (scikit-learn's defaults), bootstrap samples; tree t is seeded from
-     * {@code seed}, so results repeat.
+     * A trainer from a classifier spec of {@code emolab.classify} (e.g. {@code
+     * Classifiers.kernelSvm().with("C", 10).with("gamma", "auto")}); labels are codes into
+     * {@code classes}.
      */
-    public static Trainer randomForest(int trees, long seed) {
-        Checks.positive("trees", trees);
-        Projections.quietSmileLogger("smile.classification.RandomForest");
+    public static Trainer trainer(ClassifierSpec spec, String[] classes) {
+        java.util.Objects.requireNonNull(spec, "spec");
+        String[] c = classes.clone();
         return (x, y) -> {
-            int d = x[0].length;
-            String[] names = new String[d];
-            for (int j = 0; j < d; j++) names[j] = "x" + j;
-            DataFrame df = DataFrame.of(x, names).merge(IntVector.of("y", y));
-            SplittableRandom r = new SplittableRandom(seed);
-            long[] seeds = new long[trees];
-            for (int t = 0; t < trees; t++) seeds[t] = r.nextLong();
-            RandomForest rf = RandomForest.fit(Formula.lhs("y"), df, trees, (int) Math.floor(Math.sqrt(d)),
-                    SplitRule.GINI, 64, Math.max(2, x.length), 1, 1.0, null, Arrays.stream(seeds));
-            return q -> rf.predict(DataFrame.of(q, names));
+            Classifier m = spec.fit(x, y, c);
+            return m::predict;
         };
     }
 
@@ -133,49 +122,45 @@ public final class OutlierRemovalEffect {
         if (progress != null) progress.accept(done[0], total);
     }
 
-    /** {accuracy, macro-F1} of predictions against the truth. */
+    /**
+     * {accuracy, macro-F1} of predictions against the truth ({@code emolab.classify.eval.Metrics};
+     * macro-F1 averages over the classes present in truth or prediction, as scikit-learn).
+     */
     static double[] evaluate(int[] pred, int[] truth) {
         if (pred.length != truth.length)
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%d predictions for %d rows", pred.length, truth.length));
-        int correct = 0;
-        TreeSet<Integer> labels = new TreeSet<>();
-        for (int i = 0; i < pred.length; i++) {
-            if (pred[i] == truth[i]) correct++;
-            labels.add(pred[i]);
-            labels.add(truth[i]);
-        }
-        double f1 = 0;
-        for (int c : labels) {
-            int tp = 0, fp = 0, fn = 0;
-            for (int i = 0; i < pred.length; i++) {
-                if (pred[i] == c && truth[i] == c) tp++;
-                else if (pred[i] == c) fp++;
-                else if (truth[i] == c) fn++;
-            }
-            f1 += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-        return new double[] {correct / (double) pred.length, f1 / labels.size()};
+        int k = 0;
+        for (int i = 0; i < pred.length; i++) k = Math.max(k, Math.max(pred[i], truth[i]) + 1);
+        return new double[] {Metrics.accuracy(truth, pred), Metrics.f1(truth, pred, k, Average.MACRO)};
     }
 
     /**
-     * The baseline (no removal) retrained with several classifier seeds: how much accuracy and
-     * macro-F1 move by chance alone, the yardstick for the differences in {@link #run}'s table.
-     *
-     * @param trainers a trainer for each seed, e.g. {@code seed -> randomForest(100, seed)}
-     * @return columns {@code seed, accuracy, macro_f1}
+     * How much macro-F1 moves by the luck of the test sample alone: the standard deviation of
+     * macro-F1 over {@code rounds} bootstrap resamples (with replacement) of the test rows, for
+     * one vector of predictions. Differences between runs smaller than about two of these are
+     * not evidence of an effect.
      */
-    public static Table seedSpread(double[][] trainX, int[] trainY, double[][] testX, int[] testY,
-                                   java.util.function.LongFunction<Trainer> trainers, long... seeds) {
-        if (seeds.length == 0) throw new IllegalArgumentException("no seeds given");
-        tech.tablesaw.api.LongColumn sc = tech.tablesaw.api.LongColumn.create("seed");
-        DoubleColumn acc = DoubleColumn.create("accuracy"), f1 = DoubleColumn.create("macro_f1");
-        for (long seed : seeds) {
-            double[] r = evaluate(trainers.apply(seed).fit(trainX, trainY).predict(testX), testY);
-            sc.append(seed);
-            acc.append(r[0]);
-            f1.append(r[1]);
+    public static double bootstrapStd(int[] pred, int[] truth, int rounds, long seed) {
+        if (rounds < 2) throw new IllegalArgumentException("rounds must be >= 2, got " + rounds);
+        evaluate(pred, truth);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        int n = truth.length;
+        double[] f = new double[rounds];
+        int[] p = new int[n], t = new int[n];
+        for (int b = 0; b < rounds; b++) {
+            for (int i = 0; i < n; i++) {
+                int j = r.nextInt(n);
+                p[i] = pred[j];
+                t[i] = truth[j];
+            }
+            f[b] = evaluate(p, t)[1];
         }
-        return Table.create("Baseline with different classifier seeds", sc, acc, f1);
+        double m = 0;
+        for (double v : f) m += v;
+        m /= rounds;
+        double v = 0;
+        for (double x : f) v += (x - m) * (x - m);
+        return Math.sqrt(v / (rounds - 1));
     }
 
     /**

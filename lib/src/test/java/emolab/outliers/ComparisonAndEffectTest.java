@@ -123,20 +123,28 @@ class ComparisonAndEffectTest {
     }
 
     @Test
-    void smileRandomForestTrainerIsReproducible() {
+    void classifierSpecTrainerAndBootstrapNoise() {
         Planted p = new Planted(Fixtures.input(), 1);
         int[] y = new int[p.train.length];
         for (int i = 0; i < y.length; i++) y[i] = p.train[i][1] > 0 ? 1 : 0; // learnable from column 1
-        OutlierRemovalEffect.Trainer rf = OutlierRemovalEffect.randomForest(30, 5);
-        int[] a = rf.fit(p.train, y).predict(p.test), b = rf.fit(p.train, y).predict(p.test);
+        OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(
+                emolab.classify.Classifiers.kernelSvm().with("C", 10).with("gamma", "auto"), new String[] {"low", "high"});
+        int[] a = svm.fit(p.train, y).predict(p.test), b = svm.fit(p.train, y).predict(p.test);
         org.junit.jupiter.api.Assertions.assertArrayEquals(a, b);
         int[] truth = new int[p.test.length];
         for (int i = 0; i < truth.length; i++) truth[i] = p.test[i][1] > 0 ? 1 : 0;
-        assertTrue(OutlierRemovalEffect.evaluate(a, truth)[0] > 0.95);
-        Table spread = OutlierRemovalEffect.seedSpread(p.train, y, p.test, truth, s -> OutlierRemovalEffect.randomForest(10, s), 5, 6);
-        assertEquals(List.of(5L, 6L), spread.longColumn("seed").asList());
-        int[] again = OutlierRemovalEffect.randomForest(10, 5).fit(p.train, y).predict(p.test);
-        assertEquals(OutlierRemovalEffect.evaluate(again, truth)[1], spread.doubleColumn("macro_f1").getDouble(0));
+        double acc = OutlierRemovalEffect.evaluate(a, truth)[0];
+        System.out.println("SVC on the sign of column 1: test accuracy " + acc);
+        assertTrue(acc > 0.9, "accuracy " + acc);
+        // bootstrap noise: 0 for perfect predictions, about sqrt(f(1-f)/n)-sized for a coin flip
+        assertEquals(0, OutlierRemovalEffect.bootstrapStd(truth, truth, 50, 1), 0.0);
+        SplittableRandom r = new SplittableRandom(2);
+        int[] coin = new int[truth.length];
+        for (int i = 0; i < coin.length; i++) coin[i] = r.nextInt(2);
+        double sd = OutlierRemovalEffect.bootstrapStd(coin, truth, 200, 3);
+        assertTrue(sd > 0.005 && sd < 0.05, "bootstrap std " + sd);
+        assertEquals(sd, OutlierRemovalEffect.bootstrapStd(coin, truth, 200, 3), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.bootstrapStd(coin, truth, 1, 3));
     }
 
     @Test
