@@ -94,7 +94,10 @@ public final class SmileTrees {
 
     /** One Smile classification tree (probability space). */
     public static TreeEnsemble decisionTree(DecisionTree tree) {
-        int k = tree.numClasses();
+        Node n = tree.root();
+        while (n instanceof InternalNode in) n = in.trueChild();
+        if (!(n instanceof DecisionNode leaf)) throw new IllegalArgumentException("not a classification tree: leaf " + n.getClass().getName());
+        int k = leaf.count().length; // a forest's trees carry no class set of their own
         TreeEnsemble.Builder b = TreeEnsemble.builder(tree.schema().length(), k);
         add(b, tree, -1, k, 1.0);
         return b.build();
