@@ -132,6 +132,72 @@ public final class Explanations {
                 .mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The feature that interacts most strongly with feature {@code j} for class {@code c} — shap's
+     * {@code approximate_interactions} heuristic: sort the rows by feature {@code j}, cut them
+     * into about ten consecutive groups and sum, over the groups, |Pearson correlation| between
+     * the contributions of {@code j} and each other feature's values. Returns -1 with fewer than
+     * 20 rows.
+     */
+    public int strongestInteraction(int c, int j) {
+        checkClass(c);
+        int n = phi.length, d = features.size();
+        if (n < 20 || d < 2) return -1;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        Arrays.sort(idx, Comparator.comparingDouble(i -> x[i][j]));
+        int groups = Math.max(1, Math.min(10, n / 10)), size = n / groups;
+        int best = -1;
+        double bestScore = -1;
+        for (int q = 0; q < d; q++) {
+            if (q == j) continue;
+            double score = 0;
+            for (int g = 0; g < groups; g++) {
+                int from = g * size, to = g == groups - 1 ? n : from + size;
+                double[] a = new double[to - from], b = new double[to - from];
+                for (int r = from; r < to; r++) {
+                    a[r - from] = phi[idx[r]][c][j];
+                    b[r - from] = x[idx[r]][q];
+                }
+                double corr = pearson(a, b);
+                if (Double.isFinite(corr)) score += Math.abs(corr);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    private static double pearson(double[] a, double[] b) {
+        double ma = 0, mb = 0;
+        for (int i = 0; i < a.length; i++) { ma += a[i]; mb += b[i]; }
+        ma /= a.length;
+        mb /= b.length;
+        double sab = 0, saa = 0, sbb = 0;
+        for (int i = 0; i < a.length; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+    }
+
+    /** Index of feature {@code name}. */
+    public int featureIndex(String name) {
+        int j = features.indexOf(name);
+        if (j < 0) throw new IllegalArgumentException("no feature '" + name + "' in these explanations");
+        return j;
+    }
+
+    /** Index of class {@code name}. */
+    public int classIndex(String name) {
+        int c = classes.indexOf(name);
+        if (c < 0) throw new IllegalArgumentException("no class '" + name + "'; classes: " + classes);
+        return c;
+    }
+
     /** Largest |base + Σ contributions − output| over rows and classes. */
     public double maxAdditivityError() {
         double m = 0;

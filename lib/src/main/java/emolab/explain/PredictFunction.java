@@ -31,6 +31,20 @@ public interface PredictFunction {
         };
     }
 
+    /**
+     * The class probabilities of a fitted {@link emolab.classify.Classifier} (its
+     * {@code predictProba}), one column per entry of its {@code classes()}.
+     *
+     * @throws IllegalArgumentException when the model gives no probabilities (e.g. an SVM fitted
+     *                                  without {@code probability=true})
+     */
+    static PredictFunction of(emolab.classify.Classifier model) {
+        if (!model.hasProbabilities())
+            throw new IllegalArgumentException(model.spec() + " gives no class probabilities; explainers need them"
+                    + (model.spec().accepts("probability") ? " (fit it with probability=true)" : ""));
+        return model::predictProba;
+    }
+
     /** Index of the largest score in each row (the predicted class). */
     static int[] argmax(double[][] scores) {
         int[] out = new int[scores.length];

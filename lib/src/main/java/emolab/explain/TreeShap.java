@@ -41,6 +41,38 @@ public final class TreeShap {
         return new TreeShap(SmileTrees.of(model), SmileTrees.space(model), SmileTrees.featureNames(model), classes);
     }
 
+    /**
+     * TreeSHAP for a fitted {@link emolab.classify.Classifier} whose engine is a Smile random
+     * forest, gradient-boosted ensemble or decision tree (the classification stage's
+     * {@code RandomForest}, {@code GradientBoosting}, {@code DecisionTree} specs).
+     *
+     * @throws IllegalArgumentException for any other family (use {@link KernelShap})
+     */
+    public static TreeShap of(emolab.classify.Classifier model) {
+        Object smile = smileModel(model);
+        if (!SmileTrees.supports(smile))
+            throw new IllegalArgumentException("TreeSHAP does not support " + model.spec().name()
+                    + "; supported: RandomForest, GradientBoosting, DecisionTree (use KernelShap for other models)");
+        if (model.trainedClasses().length != model.classes().length)
+            throw new IllegalArgumentException(model.spec().name() + " was trained on " + model.trainedClasses().length + " of its "
+                    + model.classes().length + " classes; TreeSHAP needs every class present in training");
+        return new TreeShap(SmileTrees.of(smile), SmileTrees.space(smile), model.featureNames(), List.of(model.classes()));
+    }
+
+    /** The Smile model inside a classification-stage engine (its package-private {@code model()}), or the engine itself. */
+    private static Object smileModel(emolab.classify.Classifier model) {
+        Object engine = model.unwrap(Object.class).orElseThrow();
+        try {
+            java.lang.reflect.Method m = engine.getClass().getDeclaredMethod("model");
+            m.setAccessible(true);
+            return m.invoke(engine);
+        } catch (NoSuchMethodException e) {
+            return engine;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot reach the Smile model inside " + model.spec().name(), e);
+        }
+    }
+
     /** TreeSHAP for any flattened ensemble. */
     public static TreeShap of(TreeEnsemble ensemble, OutputSpace space, List<String> features, List<String> classes) {
         return new TreeShap(ensemble, space, features, classes);

@@ -1,0 +1,44 @@
+package emolab.explain;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import emolab.classify.Classifier;
+import emolab.classify.Classifiers;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The explainers on the classification stage's {@link Classifier} API. */
+class ClassifierAdapterTest {
+
+    @Test
+    void treeShapOnStageTwoForestAndBoostingAddsUpToPredictProbaOrMargins() {
+        Dataset d = TreeShapTest.synthetic(300, 11);
+        String[] classes = d.classes().toArray(new String[0]);
+        Classifier rf = Classifiers.randomForest().with("n_estimators", 10).with("random_state", 3).fit(d.x(), d.y(), classes, d.features());
+        TreeShap ts = TreeShap.of(rf);
+        assertEquals(d.features(), ts.features());
+        double[][] rows = Arrays.copyOf(d.x(), 40);
+        Explanations e = ts.explain(rows);
+        double[][] proba = rf.predictProba(rows);
+        for (int i = 0; i < rows.length; i++) assertArrayEquals(proba[i], e.outputs()[i], 1e-12);
+        assertTrue(e.maxAdditivityError() < 1e-9);
+
+        Classifier gb = Classifiers.gradientBoosting().with("n_estimators", 10).fit(d.x(), d.y(), classes, d.features());
+        Explanations g = TreeShap.of(gb).explain(rows);
+        assertEquals(OutputSpace.MARGIN, g.space());
+        double[][] gp = gb.predictProba(rows);
+        for (int i = 0; i < rows.length; i++) assertArrayEquals(gp[i], TreeShapTest.softmax(g.outputs()[i]), 1e-12);
+        assertTrue(g.maxAdditivityError() < 1e-9);
+    }
+
+    @Test
+    void unsupportedModelsAreRefusedClearly() {
+        Dataset d = TreeShapTest.synthetic(120, 12);
+        String[] classes = d.classes().toArray(new String[0]);
+        Classifier svm = Classifiers.kernelSvm().fit(d.x(), d.y(), classes, d.features());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TreeShap.of(svm));
+        assertTrue(e.getMessage().contains("does not support KernelSvm"), e.getMessage());
+        IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> PredictFunction.of(svm));
+        assertTrue(p.getMessage().contains("probability=true"), p.getMessage());
+    }
+}
