@@ -81,6 +81,13 @@ public final class TreeEnsemble {
         return out;
     }
 
+    /** The model output per class for each row (rows in parallel). */
+    public double[][] predict(double[][] x) {
+        double[][] out = new double[x.length][];
+        java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> out[i] = predict(x[i]));
+        return out;
+    }
+
     /**
      * The expected output per class when no feature is known: each tree's leaf values weighted by
      * the fraction of its training cover that reaches them. The TreeSHAP base value.

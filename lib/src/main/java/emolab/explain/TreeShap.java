@@ -80,6 +80,18 @@ public final class TreeShap {
 
     public TreeEnsemble ensemble() { return ensemble; }
 
+    /**
+     * The explained model as a fast batched predict function over its output space (probabilities
+     * for forests, margins for boosting) — to run model-agnostic explainers on the same model.
+     */
+    public PredictFunction predictFunction() {
+        int d = ensemble.numFeatures();
+        return x -> {
+            Inputs.requireRows(x, d, features, "tree model rows");
+            return ensemble.predict(x);
+        };
+    }
+
     public OutputSpace space() { return space; }
 
     public List<String> features() { return features; }
