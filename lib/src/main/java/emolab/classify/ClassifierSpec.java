@@ -34,13 +34,6 @@ import tech.tablesaw.api.Table;
 public abstract class ClassifierSpec implements Serializable, Cloneable {
     private static final long serialVersionUID = 1L;
 
-    static {
-        // Smile logs every boosting round and tree at INFO (slf4j-simple prints it): keep notebook
-        // output readable unless the user has set a level for it.
-        String key = "org.slf4j.simpleLogger.log.smile";
-        if (System.getProperty(key) == null) System.setProperty(key, "warn");
-    }
-
     private final String name;
     private final LinkedHashMap<String, Param> schema = new LinkedHashMap<>();
     private LinkedHashMap<String, Object> values = new LinkedHashMap<>();

@@ -7,8 +7,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * One-time ND4J set-up for small networks on a shared machine: native (OpenMP and BLAS) threads
  * default to 1, because small dense layers gain nothing from more and idle OpenMP threads spin
  * on busy cores. Override with the system property {@code emolab.nd4j.threads} or the
- * environment variable {@code EMOLAB_ND4J_THREADS}. ND4J's start-up log is lowered to warnings
- * unless the slf4j-simple level for {@code org.nd4j} is set already. The JavaCPP native cache
+ * environment variable {@code EMOLAB_ND4J_THREADS}. The JavaCPP native cache
  * location is {@code -Dorg.bytedeco.javacpp.cachedir} (set by the build for tests).
  */
 public final class Nd4jRuntime {
@@ -30,10 +29,6 @@ public final class Nd4jRuntime {
     /** Initialises ND4J once (thread counts). */
     public static synchronized void init() {
         if (done) return;
-        for (String lib : new String[] {"org.nd4j", "org.deeplearning4j", "org.bytedeco"}) {
-            String key = "org.slf4j.simpleLogger.log." + lib;
-            if (System.getProperty(key) == null) System.setProperty(key, "warn");
-        }
         int t = threads();
         Nd4j.getEnvironment().setMaxThreads(t);
         Nd4j.getEnvironment().setMaxMasterThreads(t);
