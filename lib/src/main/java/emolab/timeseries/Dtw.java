@@ -11,8 +11,9 @@ import java.util.List;
  * <p>Sakoe–Chiba band of radius {@code r} (negative = no band): for equal lengths only cells with
  * {@code |i − j| ≤ r}; for lengths {@code n ≤ m}, row {@code i} allows
  * {@code j ∈ [i − r, i + (m − n) + r]} (tslearn's {@code sakoe_chiba_mask}), symmetric otherwise.
- * {@link #squared(double[], double[], int, double)} abandons early: as soon as every cell of a row
- * exceeds the cut-off the computation stops and returns {@link Double#POSITIVE_INFINITY}.
+ * {@link #squared(double[], double[], int, double)} abandons early: it returns
+ * {@link Double#POSITIVE_INFINITY} whenever the squared distance exceeds the cut-off, and stops as
+ * soon as every cell of a row does.
  * Stateless and thread-safe; O(m) memory.
  */
 public final class Dtw {
@@ -29,8 +30,8 @@ public final class Dtw {
     }
 
     /**
-     * Squared DTW distance {@code C(n−1, m−1)}, or {@link Double#POSITIVE_INFINITY} once it is sure
-     * to exceed {@code cutoff} (early abandoning; pass +∞ for the exact value).
+     * Squared DTW distance {@code C(n−1, m−1)}, or {@link Double#POSITIVE_INFINITY} if it exceeds
+     * {@code cutoff} (early abandoning; pass +∞ for the exact value).
      */
     public static double squared(double[] a, double[] b, int radius, double cutoff) {
         check(a, b);
@@ -64,7 +65,7 @@ public final class Dtw {
             double[] t = prev; prev = cur; cur = t;
             curLo = prevLo; curHi = prevHi; prevLo = lo; prevHi = hi;
         }
-        return prev[m - 1];
+        return prev[m - 1] > cutoff ? Double.POSITIVE_INFINITY : prev[m - 1];
     }
 
     /** Dependent multivariate DTW of series {@code [channel][time]} (all channels of one series equally long). */
@@ -112,7 +113,7 @@ public final class Dtw {
             double[] t = prev; prev = cur; cur = t;
             curLo = prevLo; curHi = prevHi; prevLo = lo; prevHi = hi;
         }
-        return prev[m - 1];
+        return prev[m - 1] > cutoff ? Double.POSITIVE_INFINITY : prev[m - 1];
     }
 
     /**
