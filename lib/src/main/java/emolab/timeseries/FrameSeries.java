@@ -127,4 +127,28 @@ public final class FrameSeries {
         }
         return out;
     }
+
+    /** Index of the F0 channel. */
+    public static final int F0_CHANNEL = N_MFCC + 1;
+
+    /**
+     * The pitch contour of a frame series: its F0 channel with unvoiced frames (0) filled by linear
+     * interpolation between the voiced neighbours and the ends held at the first/last voiced value;
+     * all zeros if no frame is voiced.
+     */
+    public static double[] pitchContour(double[][] frames) {
+        double[] f0 = frames[F0_CHANNEL];
+        int n = f0.length;
+        double[] out = new double[n];
+        int prev = -1;
+        for (int t = 0; t < n; t++) {
+            if (f0[t] == 0) continue;
+            if (prev < 0) for (int u = 0; u < t; u++) out[u] = f0[t];
+            else for (int u = prev + 1; u < t; u++) out[u] = f0[prev] + (f0[t] - f0[prev]) * (u - prev) / (double) (t - prev);
+            out[t] = f0[t];
+            prev = t;
+        }
+        if (prev >= 0) for (int u = prev + 1; u < n; u++) out[u] = f0[prev];
+        return out;
+    }
 }
