@@ -41,6 +41,7 @@ public final class TimeSeriesCharts {
     private static XYChart small(String title, String xTitle, String yTitle, int width, int height) {
         XYChart c = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         c.getStyler().setChartBackgroundColor(Color.WHITE).setLegendVisible(false).setMarkerSize(0);
+        c.getStyler().setXAxisTickMarkSpacingHint(90);
         return c;
     }
 
@@ -154,5 +155,26 @@ public final class TimeSeriesCharts {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineWidth(2f);
         s.setLineColor(colour);
+    }
+
+    /** Several series of one length on shared axes (e.g. a series and its approximation). */
+    public static XYChart overlay(String title, double step, String xTitle, java.util.Map<String, double[]> series) {
+        XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(320).title(title).xAxisTitle(xTitle).yAxisTitle("value").build();
+        c.getStyler().setChartBackgroundColor(Color.WHITE).setMarkerSize(0);
+        for (java.util.Map.Entry<String, double[]> e : series.entrySet()) {
+            XYSeries s = c.addSeries(e.getKey(), axis(e.getValue().length, step), e.getValue());
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineWidth(1f);
+        }
+        return c;
+    }
+
+    /** A multivariate series {@code [channel][time]} as an image: time on x, one row per channel (channel 0 at the bottom). */
+    public static BufferedImage channels(double[][] x, List<String> names, double step, String title) {
+        if (x.length != names.size()) throw new IllegalArgumentException(x.length + " channels but " + names.size() + " names");
+        int frames = x[0].length;
+        double[][] v = new double[frames][x.length];
+        for (int c = 0; c < x.length; c++) for (int t = 0; t < frames; t++) v[t][c] = x[c][t];
+        return Images.timeFrequency(v, step, names::get, title, "channel", "value");
     }
 }

@@ -68,4 +68,20 @@ public final class ChannelScaler {
         }
         return out;
     }
+
+    /**
+     * Standardises every series and cuts or pads it to {@code length} time points; padding is 0,
+     * i.e. each channel's training mean. Returns {@code [series][channel][time]}.
+     */
+    public double[][][] transform(List<double[][]> xs, int length) {
+        double[][][] out = new double[xs.size()][][];
+        for (int i = 0; i < out.length; i++) {
+            try {
+                out[i] = Series.padOrCut(transform(xs.get(i)), length, 0);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("series " + i + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
 }

@@ -77,6 +77,11 @@ public final class CourseSeries {
         return new CourseSeries(sampleRate, cut, COURSE_DECIMATION, Math.max(1, w), Precision.FLOAT64);
     }
 
+    /** The same recipe with another cut (in samples), e.g. the shortest training recording. */
+    public CourseSeries withCut(int samples) {
+        return new CourseSeries(sampleRate, samples, decimator.factor(), window, precision);
+    }
+
     /** The same recipe with another precision. */
     public CourseSeries withPrecision(Precision p) {
         return new CourseSeries(sampleRate, cut, decimator.factor(), window, p);

@@ -36,36 +36,29 @@ public final class Dtw {
     public static double squared(double[] a, double[] b, int radius, double cutoff) {
         check(a, b);
         int n = a.length, m = b.length;
-        double[] prev = new double[m], cur = new double[m];
-        java.util.Arrays.fill(prev, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(cur, Double.POSITIVE_INFINITY);
-        int curLo = 0, curHi = -1, prevLo = 0, prevHi = -1; // finite ranges held by cur (two rows back) and prev
+        // 1-based columns; column 0 and the virtual row -1 hold the boundary (0 at the origin, +inf elsewhere)
+        double inf = Double.POSITIVE_INFINITY;
+        double[] prev = new double[m + 1], cur = new double[m + 1];
+        java.util.Arrays.fill(prev, inf);
+        java.util.Arrays.fill(cur, inf);
+        prev[0] = 0;
+        int curLo = 1, curHi = 0, prevLo = 0, prevHi = 0; // finite ranges held by cur (two rows back) and prev
         for (int i = 0; i < n; i++) {
-            int lo = lower(i, n, m, radius), hi = upper(i, n, m, radius);
-            for (int j = curLo; j <= curHi; j++) cur[j] = Double.POSITIVE_INFINITY;
-            double rowMin = Double.POSITIVE_INFINITY;
+            int lo = lower(i, n, m, radius) + 1, hi = upper(i, n, m, radius) + 1;
+            for (int j = curLo; j <= curHi; j++) cur[j] = inf;
+            double rowMin = inf;
             double ai = a[i];
             for (int j = lo; j <= hi; j++) {
-                double d = ai - b[j];
-                double cost = d * d;
-                double best;
-                if (i == 0 && j == 0) best = 0;
-                else {
-                    best = prev[j];
-                    if (j > 0) {
-                        best = Math.min(best, cur[j - 1]);
-                        best = Math.min(best, prev[j - 1]);
-                    }
-                }
-                double v = cost + best;
+                double d = ai - b[j - 1];
+                double v = d * d + Math.min(prev[j - 1], Math.min(prev[j], cur[j - 1]));
                 cur[j] = v;
                 if (v < rowMin) rowMin = v;
             }
-            if (rowMin > cutoff) return Double.POSITIVE_INFINITY;
+            if (rowMin > cutoff) return inf;
             double[] t = prev; prev = cur; cur = t;
             curLo = prevLo; curHi = prevHi; prevLo = lo; prevHi = hi;
         }
-        return prev[m - 1] > cutoff ? Double.POSITIVE_INFINITY : prev[m - 1];
+        return prev[m] > cutoff ? inf : prev[m];
     }
 
     /** Dependent multivariate DTW of series {@code [channel][time]} (all channels of one series equally long). */

@@ -131,10 +131,14 @@ public final class FrameSeries {
     /** Index of the F0 channel. */
     public static final int F0_CHANNEL = N_MFCC + 1;
 
+    /** Index of the log-energy channel. */
+    public static final int ENERGY_CHANNEL = N_MFCC;
+
     /**
      * The pitch contour of a frame series: its F0 channel with unvoiced frames (0) filled by linear
-     * interpolation between the voiced neighbours and the ends held at the first/last voiced value;
-     * all zeros if no frame is voiced.
+     * interpolation between the voiced neighbours and the ends held at the first/last voiced value,
+     * then a 5-frame running median (ends replicated) to remove isolated octave jumps of the
+     * tracker; all zeros if no frame is voiced.
      */
     public static double[] pitchContour(double[][] frames) {
         double[] f0 = frames[F0_CHANNEL];
@@ -148,7 +152,45 @@ public final class FrameSeries {
             out[t] = f0[t];
             prev = t;
         }
-        if (prev >= 0) for (int u = prev + 1; u < n; u++) out[u] = f0[prev];
+        if (prev < 0) return out;
+        for (int u = prev + 1; u < n; u++) out[u] = f0[prev];
+        return runningMedian(out, 2);
+    }
+
+    private static double[] runningMedian(double[] x, int half) {
+        int n = x.length;
+        double[] out = new double[n], w = new double[2 * half + 1];
+        for (int t = 0; t < n; t++) {
+            for (int k = -half; k <= half; k++) w[k + half] = x[Math.max(0, Math.min(n - 1, t + k))];
+            java.util.Arrays.sort(w);
+            out[t] = w[half];
+        }
+        return out;
+    }
+
+    /**
+     * Pitch contours of equal length for clustering: for each series the {@link #pitchContour} from
+     * its first to its last voiced frame, stretched (linear interpolation) to {@code length} points,
+     * so every contour spans its own utterance; all zeros for a series with no voiced frame.
+     */
+    public static double[][] pitchContours(List<double[][]> frames, int length) {
+        if (length < 2) throw new IllegalArgumentException("contour length must be >= 2, got " + length);
+        double[][] out = new double[frames.size()][];
+        for (int i = 0; i < out.length; i++) {
+            double[][] s = frames.get(i);
+            double[] f0 = s[F0_CHANNEL];
+            int first = -1, last = -1;
+            for (int t = 0; t < f0.length; t++) if (f0[t] != 0) { if (first < 0) first = t; last = t; }
+            out[i] = new double[length];
+            if (first < 0) continue;
+            double[] c = pitchContour(s);
+            for (int k = 0; k < length; k++) {
+                double pos = first + (last - first) * k / (double) (length - 1);
+                int a = (int) Math.floor(pos);
+                int b = Math.min(last, a + 1);
+                out[i][k] = c[a] + (c[b] - c[a]) * (pos - a);
+            }
+        }
         return out;
     }
 }

@@ -134,6 +134,21 @@ public final class Recordings {
         return out;
     }
 
+    /** The rows {@code rows} of a matrix (shared, not copied). */
+    public static double[][] select(double[][] x, int[] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) out[i] = x[rows[i]];
+        return out;
+    }
+
+    /** Shortest of the recordings {@code rows}, in samples. */
+    public long shortest(int[] rows) {
+        long m = Long.MAX_VALUE;
+        for (int r : rows) m = Math.min(m, frames[r]);
+        if (rows.length == 0) throw new IllegalArgumentException("no rows");
+        return m;
+    }
+
     /** Shortest recording in samples. */
     public long shortest() {
         return Arrays.stream(frames).min().orElse(0);

@@ -77,4 +77,16 @@ public final class Series {
         }
         return s;
     }
+
+    /** Rows of {@code a} followed by the same rows of {@code b}: {@code [a_i | b_i]} (e.g. two feature sets). */
+    public static double[][] concatColumns(double[][] a, double[][] b) {
+        if (a.length != b.length) throw new IllegalArgumentException("cannot join " + a.length + " rows with " + b.length + " rows");
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = new double[a[i].length + b[i].length];
+            System.arraycopy(a[i], 0, out[i], 0, a[i].length);
+            System.arraycopy(b[i], 0, out[i], a[i].length, b[i].length);
+        }
+        return out;
+    }
 }

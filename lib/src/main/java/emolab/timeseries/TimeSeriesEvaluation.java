@@ -108,7 +108,7 @@ public final class TimeSeriesEvaluation {
         System.out.printf(Locale.ROOT, "  MiniRocket transform train %.1f s / test %.1f s, ridge alpha %.3g%n", tTr, tTe, ridge.alpha());
         rows.add(report(new Row("frames 22 x 300", "MiniRocket + RidgeClassifierCV", tTr + tTe + secs(t0), ClassificationScores.of(yTest, pred))));
 
-        double[][] cTrain = concat(fTrain, rows(moments, train)), cTest = concat(fTest, rows(moments, test));
+        double[][] cTrain = Series.concatColumns(fTrain, rows(moments, train)), cTest = Series.concatColumns(fTest, rows(moments, test));
         t0 = System.nanoTime();
         RidgeClassifierCV both = RidgeClassifierCV.fit(cTrain, yTrain, RidgeClassifierCV.Options.defaults().withStandardize(true));
         pred = both.predict(cTest);
@@ -132,16 +132,6 @@ public final class TimeSeriesEvaluation {
     static double[][] rows(double[][] x, int[] idx) {
         double[][] out = new double[idx.length][];
         for (int i = 0; i < idx.length; i++) out[i] = x[idx[i]];
-        return out;
-    }
-
-    static double[][] concat(double[][] a, double[][] b) {
-        double[][] out = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = new double[a[i].length + b[i].length];
-            System.arraycopy(a[i], 0, out[i], 0, a[i].length);
-            System.arraycopy(b[i], 0, out[i], a[i].length, b[i].length);
-        }
         return out;
     }
 }

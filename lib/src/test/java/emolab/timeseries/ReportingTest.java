@@ -22,8 +22,17 @@ class ReportingTest {
         for (int c = 0; c < 22; c++) frames[c] = new double[7];
         frames[FrameSeries.F0_CHANNEL] = new double[]{0, 10, 0, 0, 16, 0, 0};
         assertArrayEquals(new double[]{10, 10, 12, 14, 16, 16, 16}, FrameSeries.pitchContour(frames), 1e-12);
+        // an isolated octave jump is removed by the running median
+        frames[FrameSeries.F0_CHANNEL] = new double[]{10, 10, 10, 22, 10, 10, 10};
+        assertArrayEquals(new double[]{10, 10, 10, 10, 10, 10, 10}, FrameSeries.pitchContour(frames), 0);
         frames[FrameSeries.F0_CHANNEL] = new double[7];
         assertArrayEquals(new double[7], FrameSeries.pitchContour(frames), 0);
+        // equal-length contours span first..last voiced frame
+        frames[FrameSeries.F0_CHANNEL] = new double[]{0, 10, 11, 12, 13, 14, 0};
+        List<double[][]> one = new java.util.ArrayList<>();
+        one.add(frames);
+        double[][] c = FrameSeries.pitchContours(one, 9);
+        assertArrayEquals(new double[]{10, 10.5, 11, 11.5, 12, 12.5, 13, 13.5, 14}, c[0], 1e-12);
     }
 
     @Test
