@@ -41,7 +41,7 @@ public final class TimeSeriesCharts {
     private static XYChart small(String title, String xTitle, String yTitle, int width, int height) {
         XYChart c = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         c.getStyler().setChartBackgroundColor(Color.WHITE).setLegendVisible(false).setMarkerSize(0);
-        c.getStyler().setXAxisTickMarkSpacingHint(90);
+        c.getStyler().setXAxisTickMarkSpacingHint(90).setXAxisDecimalPattern("0.##");
         return c;
     }
 
@@ -104,6 +104,7 @@ public final class TimeSeriesCharts {
     public static XYChart centroids(double[][] centroids, int[] labels, double step, String title, String xTitle) {
         XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(340).title(title).xAxisTitle(xTitle).yAxisTitle("value").build();
         c.getStyler().setChartBackgroundColor(Color.WHITE).setMarkerSize(0);
+        c.getStyler().setXAxisDecimalPattern("0.##");
         int[] size = new int[centroids.length];
         for (int l : labels) if (l >= 0 && l < size.length) size[l]++;
         for (int k = 0; k < centroids.length; k++) {
@@ -121,6 +122,7 @@ public final class TimeSeriesCharts {
     public static BufferedImage matrixProfile(double[] x, MatrixProfile mp, double step, String title) {
         XYChart top = new XYChartBuilder().width(Charts.WIDTH).height(260).title(title).xAxisTitle("time (s)").yAxisTitle("value").build();
         top.getStyler().setChartBackgroundColor(Color.WHITE).setMarkerSize(0);
+        top.getStyler().setXAxisDecimalPattern("0.##");
         XYSeries base = top.addSeries("series", axis(x.length, step), x);
         base.setMarker(SeriesMarkers.NONE);
         base.setLineWidth(0.6f);
@@ -137,6 +139,7 @@ public final class TimeSeriesCharts {
         XYChart bottom = new XYChartBuilder().width(Charts.WIDTH).height(220).title("matrix profile (window "
                 + String.format(Locale.ROOT, "%.3g", m * step) + " s)").xAxisTitle("subsequence start (s)").yAxisTitle("distance").build();
         bottom.getStyler().setChartBackgroundColor(Color.WHITE).setMarkerSize(0).setLegendVisible(false);
+        bottom.getStyler().setXAxisDecimalPattern("0.##");
         XYSeries p = bottom.addSeries("profile", axis(mp.profile().length, step), mp.profile());
         p.setMarker(SeriesMarkers.NONE);
         p.setLineWidth(0.8f);

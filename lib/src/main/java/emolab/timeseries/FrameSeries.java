@@ -135,13 +135,14 @@ public final class FrameSeries {
     public static final int ENERGY_CHANNEL = N_MFCC;
 
     /**
-     * The pitch contour of a frame series: its F0 channel with unvoiced frames (0) filled by linear
-     * interpolation between the voiced neighbours and the ends held at the first/last voiced value,
-     * then a 5-frame running median (ends replicated) to remove isolated octave jumps of the
-     * tracker; all zeros if no frame is voiced.
+     * The pitch contour of a frame series: its F0 channel, where voiced frames more than
+     * {@value #PITCH_GATE} semitones from the utterance's median F0 count as unvoiced (octave
+     * errors of the tracker), unvoiced frames (0) filled by linear interpolation between the voiced
+     * neighbours and the ends held at the first/last voiced value, then a 5-frame running median
+     * (ends replicated) against isolated jumps; all zeros if no frame is voiced.
      */
     public static double[] pitchContour(double[][] frames) {
-        double[] f0 = frames[F0_CHANNEL];
+        double[] f0 = gated(frames[F0_CHANNEL]);
         int n = f0.length;
         double[] out = new double[n];
         int prev = -1;
@@ -155,6 +156,19 @@ public final class FrameSeries {
         if (prev < 0) return out;
         for (int u = prev + 1; u < n; u++) out[u] = f0[prev];
         return runningMedian(out, 2);
+    }
+
+    /** Semitones from the utterance median beyond which a voiced frame is treated as a tracking error. */
+    public static final double PITCH_GATE = 10;
+
+    /** Voiced frames too far from the median voiced F0 set to 0 (unvoiced). */
+    private static double[] gated(double[] f0) {
+        double[] v = java.util.Arrays.stream(f0).filter(x -> x != 0).sorted().toArray();
+        if (v.length == 0) return f0.clone();
+        double med = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        double[] out = f0.clone();
+        for (int t = 0; t < out.length; t++) if (out[t] != 0 && Math.abs(out[t] - med) > PITCH_GATE) out[t] = 0;
+        return out;
     }
 
     private static double[] runningMedian(double[] x, int half) {
@@ -178,7 +192,7 @@ public final class FrameSeries {
         double[][] out = new double[frames.size()][];
         for (int i = 0; i < out.length; i++) {
             double[][] s = frames.get(i);
-            double[] f0 = s[F0_CHANNEL];
+            double[] f0 = gated(s[F0_CHANNEL]);
             int first = -1, last = -1;
             for (int t = 0; t < f0.length; t++) if (f0[t] != 0) { if (first < 0) first = t; last = t; }
             out[i] = new double[length];

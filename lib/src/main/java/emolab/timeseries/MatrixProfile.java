@@ -22,8 +22,17 @@ import java.util.List;
  */
 public record MatrixProfile(double[] profile, int[] index, int window, int exclusion) {
 
-    /** The matrix profile of {@code x} for subsequences of {@code m} points (3 ≤ m ≤ n/2). */
+    /** The matrix profile of {@code x} for subsequences of {@code m} points (3 ≤ m ≤ n/2), exclusion zone {@code ceil(m/4)}. */
     public static MatrixProfile compute(double[] x, int m) {
+        return compute(x, m, (int) Math.ceil(m / 4.0));
+    }
+
+    /**
+     * The matrix profile with an exclusion zone of {@code exclusion} points: neighbours {@code j}
+     * with {@code |i − j| ≤ exclusion} are ignored ({@code m} forbids any overlap, {@code m/2} is
+     * Yeh et al.'s original choice). Must leave at least one neighbour: {@code 0 ≤ exclusion < n − m}.
+     */
+    public static MatrixProfile compute(double[] x, int m, int exclusion) {
         Series.requireFinite(x, "series");
         int n = x.length;
         if (m < 3) throw new IllegalArgumentException("matrix-profile window must be >= 3, got " + m);
@@ -31,7 +40,9 @@ public record MatrixProfile(double[] profile, int[] index, int window, int exclu
             throw new IllegalArgumentException("series of " + n + " points is too short for a matrix profile with window "
                     + m + " (needs at least 2m = " + 2 * m + " points)");
         int l = n - m + 1;
-        int excl = (int) Math.ceil(m / 4.0);
+        if (exclusion < 0 || exclusion >= l - 1)
+            throw new IllegalArgumentException("exclusion zone must be in 0.." + (l - 2) + " for " + l + " subsequences, got " + exclusion);
+        int excl = exclusion;
         double[] mu = new double[l], sig = new double[l];
         for (int i = 0; i < l; i++) {
             double s = 0;

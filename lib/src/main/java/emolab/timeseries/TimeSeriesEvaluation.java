@@ -3,6 +3,7 @@ package emolab.timeseries;
 import emolab.timeseries.rocket.MiniRocket;
 import emolab.timeseries.rocket.ParallelTransform;
 import emolab.timeseries.rocket.RidgeClassifierCV;
+import emolab.timeseries.rocket.Rocket;
 import emolab.timeseries.rocket.SeriesSource;
 
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.Locale;
  * <p>Usage: {@code TimeSeriesEvaluation [folder]} (default {@code $EMOLAB_DATA}).
  */
 public final class TimeSeriesEvaluation {
+    /** Trees of the random forests (as in notebook 06). */
+    static final int TREES = 200;
+
     private TimeSeriesEvaluation() {}
 
     /** One result line. */
@@ -70,12 +74,22 @@ public final class TimeSeriesEvaluation {
         System.out.printf(Locale.ROOT, "  LB_Keogh pruned %.1f%% of candidates, %.1f%% abandoned early%n",
                 100 * dtw.prunedFraction(), 100 * dtw.abandonedFraction());
         t0 = System.nanoTime();
+        SeriesSource paaSource = SeriesSource.univariate(p);
+        Rocket rocket = Rocket.fit(paaSource.subset(train), Rocket.Options.defaults());
+        double[][] rTrain = ParallelTransform.defaults().apply(rocket, paaSource.subset(train));
+        double tRocketTrain = secs(t0);
+        long t1 = System.nanoTime();
+        double[][] rTest = ParallelTransform.defaults().apply(rocket, paaSource.subset(test));
+        System.out.printf(Locale.ROOT, "  ROCKET transform (PAA-139) train %.1f s / test %.1f s%n", tRocketTrain, secs(t1));
+        pred = RidgeClassifierCV.fit(rTrain, yTrain, RidgeClassifierCV.Options.defaults().withStandardize(true)).predict(rTest);
+        rows.add(report(new Row("PAA-139 of the course series", "ROCKET (10,000 kernels) + standardised ridge", secs(t0), ClassificationScores.of(yTest, pred))));
+        t0 = System.nanoTime();
         pred = OneNearestNeighbor.euclidean().fit(rows(z, train), yTrain).predict(rows(z, test));
         rows.add(report(new Row("course series, full length", "1-NN Euclidean", secs(t0), ClassificationScores.of(yTest, pred))));
 
         t0 = System.nanoTime();
         double[][] summary = SummaryStatistics.of(course.toArray(new double[0][]));
-        pred = FeatureForest.fit(rows(summary, train), yTrain, 500, 1).predict(rows(summary, test));
+        pred = FeatureForest.fit(rows(summary, train), yTrain, TREES, 1).predict(rows(summary, test));
         rows.add(report(new Row("course series", "13 summary statistics + random forest", secs(t0), ClassificationScores.of(yTest, pred))));
 
         // --- frame-level series
@@ -87,7 +101,7 @@ public final class TimeSeriesEvaluation {
         t0 = System.nanoTime();
         MomentFeatures mf = new MomentFeatures(true);
         double[][] moments = mf.transform(raw);
-        pred = FeatureForest.fit(rows(moments, train), yTrain, 500, 1).predict(rows(moments, test));
+        pred = FeatureForest.fit(rows(moments, train), yTrain, TREES, 1).predict(rows(moments, test));
         rows.add(report(new Row("frames (22 ch)", "moments (" + moments[0].length + ") + random forest", secs(t0), ClassificationScores.of(yTest, pred))));
 
         ChannelScaler scaler = ChannelScaler.fit(Recordings.select(raw, train));

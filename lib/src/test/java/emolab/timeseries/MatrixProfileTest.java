@@ -37,6 +37,23 @@ class MatrixProfileTest {
     }
 
     @Test
+    void widerExclusionZoneEqualsBruteForce() {
+        Random r = new Random(4);
+        int n = 150, m = 12, excl = 12;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) x[i] = Math.sin(i * 0.3) + 0.3 * r.nextGaussian();
+        MatrixProfile mp = MatrixProfile.compute(x, m, excl);
+        for (int i = 0; i < n - m + 1; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < n - m + 1; j++) if (Math.abs(i - j) > excl) best = Math.min(best, znormDistance(x, i, j, m));
+            assertEquals(best, mp.profile()[i], 1e-7, "profile at " + i);
+            assertTrue(Math.abs(mp.index()[i] - i) > excl);
+        }
+        assertThrows(IllegalArgumentException.class, () -> MatrixProfile.compute(x, m, n - m));
+        assertThrows(IllegalArgumentException.class, () -> MatrixProfile.compute(x, m, -1));
+    }
+
+    @Test
     void plantedMotifAndDiscordAreFound() {
         Random r = new Random(9);
         int n = 600, m = 30;

@@ -25,6 +25,10 @@ class ReportingTest {
         // an isolated octave jump is removed by the running median
         frames[FrameSeries.F0_CHANNEL] = new double[]{10, 10, 10, 22, 10, 10, 10};
         assertArrayEquals(new double[]{10, 10, 10, 10, 10, 10, 10}, FrameSeries.pitchContour(frames), 0);
+        // a voiced frame more than 10 semitones from the median is a tracking error
+        frames[FrameSeries.F0_CHANNEL] = new double[]{10, 11, 12, 40, 12, 11, 10};
+        // 40 -> gap -> interpolated 12; the running median keeps [10, 11, 12, 12, 12, 11, 10]
+        assertArrayEquals(new double[]{10, 11, 12, 12, 12, 11, 10}, FrameSeries.pitchContour(frames), 1e-12);
         frames[FrameSeries.F0_CHANNEL] = new double[7];
         assertArrayEquals(new double[7], FrameSeries.pitchContour(frames), 0);
         // equal-length contours span first..last voiced frame
