@@ -41,7 +41,7 @@ public final class TimeSeriesCharts {
     private static XYChart small(String title, String xTitle, String yTitle, int width, int height) {
         XYChart c = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         c.getStyler().setChartBackgroundColor(Color.WHITE).setLegendVisible(false).setMarkerSize(0);
-        c.getStyler().setXAxisTickMarkSpacingHint(90).setXAxisDecimalPattern("0.##");
+        c.getStyler().setXAxisTickMarkSpacingHint(150).setXAxisDecimalPattern("0.##");
         return c;
     }
 

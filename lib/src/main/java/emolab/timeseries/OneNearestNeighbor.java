@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
  * Sakoe–Chiba band. DTW queries are sped up without changing the answer: candidates are visited in
  * order of their LB_Keogh bound, a candidate is skipped when its bound already exceeds the best
  * distance so far (pruning), and DTW computations stop as soon as they must exceed it (early
- * abandoning); Euclidean distances abandon early too. Ties go to the lowest training index.
+ * abandoning); Euclidean distances abandon early too. Both directions of LB_Keogh are used: the
+ * query's envelope against the candidate (for the visiting order) and, before a DTW computation,
+ * the candidate's envelope (computed once in {@link #fit}) against the query. Ties go to the lowest training index.
  * All series (training and query) must have one length. Predictions run in parallel.
  */
 public final class OneNearestNeighbor {
@@ -21,6 +23,7 @@ public final class OneNearestNeighbor {
     private final Metric metric;
     private final int radius;
     private double[][] train;
+    private LbKeogh[] envelopes;
     private int[] labels;
     private final AtomicLong candidates = new AtomicLong(), pruned = new AtomicLong(), abandoned = new AtomicLong();
 
@@ -52,6 +55,10 @@ public final class OneNearestNeighbor {
         if (n == 0) throw new IllegalArgumentException("training series are empty");
         train = x.clone();
         labels = y.clone();
+        if (metric == Metric.DTW) {
+            envelopes = new LbKeogh[x.length];
+            for (int i = 0; i < x.length; i++) envelopes[i] = LbKeogh.envelope(x[i], radius);
+        }
         return this;
     }
 
@@ -91,6 +98,10 @@ public final class OneNearestNeighbor {
             if (lb[i] > best) {
                 pruned.addAndGet(m - k); // sorted: every later bound is at least as large
                 break;
+            }
+            if (envelopes[i].squared(q, best) > best) { // the reverse bound: the candidate's envelope around the query
+                pruned.incrementAndGet();
+                continue;
             }
             double d = Dtw.squared(q, train[i], radius, best);
             if (d == Double.POSITIVE_INFINITY) {
