@@ -19,6 +19,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+import emolab.data.WavReader;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The University of Pisa "Data Mining 2" course's raw RAVDESS feature table
@@ -116,21 +123,21 @@ public final class CourseFeatures implements FeatureSet {
         int n = to - from;
         double[] buf = w.series(n);
         // raw
-        w.scratch = Stats.describe(x, from, n, row, k, w.scratch);
+        Stats.describe(x, from, n, row, k, w.ws);
         k += Stats.COUNT;
         // lag1
         for (int i = 0; i + 1 < n; i++) buf[i] = x[from + i + 1] - x[from + i];
-        w.scratch = Stats.describe(buf, 0, Math.max(0, n - 1), row, k, w.scratch);
+        Stats.describe(buf, 0, Math.max(0, n - 1), row, k, w.ws);
         k += Stats.COUNT;
         // zero crossings (librosa.zero_crossings, threshold 1e-10, zero_pos, pad True)
         boolean prevNeg = false;
         for (int i = 0; i < n; i++) {
             double v = x[from + i];
-            boolean neg = v < 0 && Math.abs(v) > 1e-10;
+            boolean neg = v < -1e-10; // |v| <= 1e-10 counts as 0, and 0 as positive
             buf[i] = (i == 0 || neg != prevNeg) ? 1.0 : 0.0;
             prevNeg = neg;
         }
-        w.scratch = Stats.describe(buf, 0, n, row, k, w.scratch);
+        Stats.describeZeroOne(buf, 0, n, row, k, w.ws);
         k += Stats.COUNT;
         // spectral transforms
         Stft stft = w.stft(pad);
@@ -144,7 +151,7 @@ public final class CourseFeatures implements FeatureSet {
         Spectral.powerToDb(mel, 0, frames * N_MELS, 1.0, 1e-10, 80.0);
         double[] mf = w.values(frames * Math.max(N_MFCC, N_CHROMA));
         for (int t = 0; t < frames; t++) b.dct.transform(mel, t * N_MELS, 1, mf, t, frames); // (20, T) row-major
-        w.scratch = Stats.describe(mf, 0, N_MFCC * frames, row, k, w.scratch);
+        Stats.describe(mf, 0, N_MFCC * frames, row, k, w.ws);
         k += Stats.COUNT;
         // spectral centroid of the magnitude spectrogram
         double[] sc = w.values2(frames);
@@ -156,7 +163,7 @@ public final class CourseFeatures implements FeatureSet {
             Spectral.spectralCentroid(mag, 1, bins, b.freqs, sc, tmp);
             mf[t] = sc[0];
         }
-        w.scratch = Stats.describe(mf, 0, frames, row, k, w.scratch);
+        Stats.describe(mf, 0, frames, row, k, w.ws);
         k += Stats.COUNT;
         // chroma
         double tuning = Chroma.estimateTuning(power, frames, bins, b.sr, 150.0, 4000.0, 0.1, 0.01, 12);
@@ -165,9 +172,64 @@ public final class CourseFeatures implements FeatureSet {
         Chroma.chroma(power, frames, bins, fb, ch);
         for (int t = 0; t < frames; t++)
             for (int c = 0; c < N_CHROMA; c++) mf[c * frames + t] = ch[t * N_CHROMA + c]; // (12, T) row-major
-        w.scratch = Stats.describe(mf, 0, N_CHROMA * frames, row, k, w.scratch);
+        Stats.describe(mf, 0, N_CHROMA * frames, row, k, w.ws);
         k += Stats.COUNT;
         return k;
+    }
+
+    /**
+     * The course table for {@code files} (RAVDESS-named WAVs): the label columns, {@code filename},
+     * then {@link #columns()} — exactly the column names and order of {@code raw_features_*.csv}.
+     * {@code actor}, {@code frame_count} and {@code length_wN} are integer columns, the other
+     * features double. Files are read with {@link WavReader} and extracted in parallel on all
+     * cores; rows keep the order of {@code files}.
+     */
+    public static Table table(List<Path> files) {
+        return new CourseFeatures().tableOf(files);
+    }
+
+    /** {@link #table(List)} with this instance (its pad mode and caches). */
+    public Table tableOf(List<Path> files) {
+        int n = files.size();
+        double[][] rows = new double[n][];
+        RavdessName[] names = new RavdessName[n];
+        for (int i = 0; i < n; i++) names[i] = RavdessName.parse(files.get(i).getFileName().toString());
+        IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                rows[i] = extract(WavReader.read(files.get(i)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + files.get(i) + ": " + e.getMessage(), e);
+            }
+        });
+        Table t = Table.create("raw_features_" + NAME);
+        for (int c = 0; c < LABEL_COLUMNS.size(); c++) {
+            String col = LABEL_COLUMNS.get(c);
+            if (col.equals("actor")) {
+                IntColumn ic = IntColumn.create(col, n);
+                for (int i = 0; i < n; i++) ic.set(i, names[i].actor());
+                t.addColumns(ic);
+            } else {
+                StringColumn sc = StringColumn.create(col);
+                for (int i = 0; i < n; i++) sc.append(labelColumns(names[i]).get(c));
+                t.addColumns(sc);
+            }
+        }
+        StringColumn fn = StringColumn.create("filename");
+        for (Path p : files) fn.append(p.getFileName().toString());
+        t.addColumns(fn);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            String col = COLUMNS.get(c);
+            if (col.equals("frame_count") || col.startsWith("length_")) {
+                IntColumn ic = IntColumn.create(col, n);
+                for (int i = 0; i < n; i++) ic.set(i, (int) rows[i][c]);
+                t.addColumns(ic);
+            } else {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) v[i] = rows[i][c];
+                t.addColumns(DoubleColumn.create(col, v));
+            }
+        }
+        return t;
     }
 
     /** Filterbanks for one sample rate. */
@@ -193,7 +255,8 @@ public final class CourseFeatures implements FeatureSet {
     /** Per-thread buffers. */
     private static final class Worker {
         Stft stft;
-        double[] scratch, series, power, mel, values, values2, frame, frame2;
+        final Stats.Workspace ws = new Stats.Workspace();
+        double[] series, power, mel, values, values2, frame, frame2;
 
         Stft stft(Stft.Pad pad) {
             if (stft == null || stft.pad() != pad) stft = new Stft(N_FFT, HOP, emolab.features.dsp.Windows.hann(N_FFT, true), true, pad);

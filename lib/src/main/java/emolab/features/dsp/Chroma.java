@@ -175,16 +175,39 @@ public final class Chroma {
      */
     public static void chroma(double[] spec, int frames, int bins, double[][] fb, double[] out) {
         int nChroma = fb.length;
-        for (int t = 0; t < frames; t++) {
-            int o = t * bins, oo = t * nChroma;
-            double mx = 0;
+        int t = 0;
+        // four frames at a time: each weight is loaded once for four independent sums
+        for (; t + 3 < frames; t += 4) {
+            int o0 = t * bins, o1 = o0 + bins, o2 = o1 + bins, o3 = o2 + bins;
+            for (int c = 0; c < nChroma; c++) {
+                double[] w = fb[c];
+                double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+                for (int f = 0; f < bins; f++) {
+                    double wf = w[f];
+                    a0 += wf * spec[o0 + f];
+                    a1 += wf * spec[o1 + f];
+                    a2 += wf * spec[o2 + f];
+                    a3 += wf * spec[o3 + f];
+                }
+                out[t * nChroma + c] = a0;
+                out[(t + 1) * nChroma + c] = a1;
+                out[(t + 2) * nChroma + c] = a2;
+                out[(t + 3) * nChroma + c] = a3;
+            }
+        }
+        for (; t < frames; t++) {
+            int o = t * bins;
             for (int c = 0; c < nChroma; c++) {
                 double[] w = fb[c];
                 double acc = 0;
                 for (int f = 0; f < bins; f++) acc += w[f] * spec[o + f];
-                out[oo + c] = acc;
-                mx = Math.max(mx, Math.abs(acc));
+                out[t * nChroma + c] = acc;
             }
+        }
+        for (t = 0; t < frames; t++) {
+            int oo = t * nChroma;
+            double mx = 0;
+            for (int c = 0; c < nChroma; c++) mx = Math.max(mx, Math.abs(out[oo + c]));
             if (mx < Spectral.TINY) mx = 1.0;
             for (int c = 0; c < nChroma; c++) out[oo + c] = out[oo + c] / mx;
         }

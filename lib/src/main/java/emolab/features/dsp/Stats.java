@@ -98,61 +98,214 @@ public final class Stats {
     }
 
     /**
-     * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}. {@code scratch}
-     * (may be null or too small; then one is allocated) holds a sorted copy and the deviations;
-     * it needs {@code n} doubles. Returns the scratch array used, for reuse.
+     * Reusable work buffers for {@link #describe(double[], int, int, double[], int, Workspace)}.
+     * Not thread-safe: one per thread.
      */
-    public static double[] describe(double[] x, int off, int n, double[] out, int outOff, double[] scratch) {
-        if (scratch == null || scratch.length < n) scratch = new double[Math.max(n, 16)];
+    public static final class Workspace {
+        double[] a;
+        int[] hist;
+
+        double[] a(int n) { return a = ensure(a, n); }
+
+        int[] hist(int n) {
+            if (hist == null || hist.length < n) hist = new int[Math.max(n, 1024)];
+            return hist;
+        }
+
+        private static double[] ensure(double[] x, int n) {
+            return x != null && x.length >= n ? x : new double[Math.max(n, 16)];
+        }
+    }
+
+    /** Grid used by the sort-free order statistics: values that are integer multiples of 2^-16. */
+    static final double GRID = 65536.0;
+    /** Bound of the sort-free path's keys: |x| &lt; 2.0 (int16 audio, its differences, 0/1 series). */
+    static final int MAX_HIST = (1 << 17) + 1;
+
+    /**
+     * The 14 statistics of {@code x[off .. off+n)} into {@code out[outOff ..]}, using the
+     * workspace's buffers. Sums and moments exactly as NumPy/SciPy; order statistics from a sorted
+     * copy, or — when every value is an integer multiple of 2^-16 within a bounded range, as for
+     * 16-bit audio, its differences and 0/1 series — from a counting histogram, which gives the
+     * identical sorted values without sorting.
+     */
+    public static void describe(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
         if (n == 0) {
             Arrays.fill(out, outOff, outOff + COUNT, Double.NaN);
             out[outOff] = 0.0;
-            return scratch;
+            return;
         }
         double sum = pairwiseSum(x, off, n);
         double mean = sum / n;
-        System.arraycopy(x, off, scratch, 0, n);
-        Arrays.sort(scratch, 0, n);
         out[outOff] = sum;
         out[outOff + 1] = mean;
-        out[outOff + 3] = scratch[0];
-        out[outOff + 4] = scratch[n - 1];
-        for (int k = 0; k < QUANTILES.length; k++) out[outOff + 5 + k] = quantileSorted(scratch, 0, n, QUANTILES[k]);
-        moments(x, off, n, mean, scratch, out, outOff);
-        return scratch;
+        if (!orderStatsFromGrid(x, off, n, out, outOff, ws)) {
+            double[] sorted = ws.a(n);
+            System.arraycopy(x, off, sorted, 0, n);
+            Arrays.sort(sorted, 0, n);
+            out[outOff + 3] = sorted[0];
+            out[outOff + 4] = sorted[n - 1];
+            for (int k = 0; k < QUANTILES.length; k++) out[outOff + 5 + k] = quantileSorted(sorted, 0, n, QUANTILES[k]);
+        }
+        moments(x, off, n, mean, ws, out, outOff);
+    }
+
+    /**
+     * {@link #describe} for a series known to hold only the values 0.0 and 1.0 (e.g. zero
+     * crossings; not checked): the order statistics follow from the count of ones, so no sort or
+     * histogram is needed. Results are identical to {@link #describe}.
+     */
+    public static void describeZeroOne(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
+        if (n == 0) {
+            describe(x, off, n, out, outOff, ws);
+            return;
+        }
+        double sum = pairwiseSum(x, off, n);
+        double mean = sum / n;
+        long ones = (long) sum;
+        long zeros = n - ones;
+        out[outOff] = sum;
+        out[outOff + 1] = mean;
+        out[outOff + 3] = zeros > 0 ? 0.0 : 1.0;
+        out[outOff + 4] = ones > 0 ? 1.0 : 0.0;
+        for (int q = 0; q < QUANTILES.length; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            int hi = Math.min(lo + 1, n - 1);
+            out[outOff + 5 + q] = lerp(lo < zeros ? 0.0 : 1.0, hi < zeros ? 0.0 : 1.0, virt - fl);
+        }
+        moments(x, off, n, mean, ws, out, outOff);
     }
 
     /** Convenience: the 14 statistics of a whole array. */
     public static double[] describe(double[] x) {
         double[] out = new double[COUNT];
-        describe(x, 0, x.length, out, 0, null);
+        describe(x, 0, x.length, out, 0, new Workspace());
         return out;
+    }
+
+    private static boolean orderStatsFromGrid(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
+        // one pass: four interleaved histograms (hides the store-to-load latency of runs of equal
+        // values) at a fixed offset, for values on the 2^-16 grid with |k| < MAX_HIST
+        int size = 2 * MAX_HIST + 1;
+        int[] hist = ws.hist(4 * size);
+        int kmin = Integer.MAX_VALUE, kmax = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            double s = x[off + i] * GRID;
+            int k = (int) s;
+            if (k != s || k <= -MAX_HIST || k >= MAX_HIST) {
+                if (kmin <= kmax)
+                    for (int h = 0; h < 4; h++) Arrays.fill(hist, h * size + kmin + MAX_HIST, h * size + kmax + MAX_HIST + 1, 0);
+                return false;
+            }
+            hist[(i & 3) * size + k + MAX_HIST]++;
+            if (k < kmin) kmin = k;
+            if (k > kmax) kmax = k;
+        }
+        int base = kmin + MAX_HIST;
+        int range = kmax - kmin + 1;
+        for (int b = base; b < base + range; b++) {
+            hist[b] += hist[size + b] + hist[2 * size + b] + hist[3 * size + b];
+            hist[size + b] = 0;
+            hist[2 * size + b] = 0;
+            hist[3 * size + b] = 0;
+        }
+        // wanted sorted positions (ascending): lo/hi neighbours of each quantile's virtual index
+        int nq = QUANTILES.length;
+        int[] pos = new int[2 * nq];
+        double[] gamma = new double[nq];
+        for (int q = 0; q < nq; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            pos[2 * q] = lo;
+            pos[2 * q + 1] = Math.min(lo + 1, n - 1);
+            gamma[q] = virt - fl;
+        }
+        // visit the wanted positions in ascending order (for tiny n, hi of one quantile can
+        // exceed lo of the next)
+        int m = pos.length;
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            int j = i;
+            while (j > 0 && pos[order[j - 1]] > pos[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        double[] val = new double[m];
+        int p = 0;
+        long cum = 0;
+        for (int b = 0; b < range && p < m; b++) {
+            int c = hist[base + b];
+            if (c == 0) continue;
+            cum += c;
+            while (p < m && pos[order[p]] < cum) val[order[p++]] = (b + kmin) / GRID;
+        }
+        Arrays.fill(hist, base, base + range, 0);
+        out[outOff + 3] = kmin / GRID;
+        out[outOff + 4] = kmax / GRID;
+        for (int q = 0; q < nq; q++) out[outOff + 5 + q] = lerp(val[2 * q], val[2 * q + 1], gamma[q]);
+        return true;
     }
 
     /**
      * Fills std (index 2), kurtosis (12) and skewness (13) of {@code out} from the central
-     * moments around {@code mean}, using {@code scratch} (n doubles) for the per-element terms.
+     * moments around {@code mean}: {@code m2 = mean(d*d)}, {@code m3 = mean((d*d)*d)},
+     * {@code m4 = mean((d*d)*(d*d))}, each a NumPy pairwise mean, as np.std and scipy's
+     * {@code _moment} compute them.
      */
-    static void moments(double[] x, int off, int n, double mean, double[] scratch, double[] out, int outOff) {
-        // m2 = mean(d*d)  (np.std and scipy's _moment(a, 2) both compute exactly this)
-        for (int i = 0; i < n; i++) {
-            double d = x[off + i] - mean;
-            scratch[i] = d * d;
-        }
-        double m2 = pairwiseSum(scratch, 0, n) / n;
-        for (int i = 0; i < n; i++) {
-            double d = x[off + i] - mean;
-            scratch[i] = (d * d) * d;
-        }
-        double m3 = pairwiseSum(scratch, 0, n) / n;
-        for (int i = 0; i < n; i++) {
-            double d = x[off + i] - mean;
-            double d2 = d * d;
-            scratch[i] = d2 * d2;
-        }
-        double m4 = pairwiseSum(scratch, 0, n) / n;
+    static void moments(double[] x, int off, int n, double mean, Workspace ws, double[] out, int outOff) {
+        double m2 = centralPowerSum(x, off, n, mean, 2) / n;
+        double m3 = centralPowerSum(x, off, n, mean, 3) / n;
+        double m4 = centralPowerSum(x, off, n, mean, 4) / n;
         out[outOff + 2] = Math.sqrt(m2);
         fillShape(m2, m3, m4, out, outOff);
+    }
+
+    /**
+     * {@code pairwiseSum} of the terms {@code d*d}, {@code (d*d)*d} or {@code (d*d)*(d*d)} with
+     * {@code d = x[i] - mean}, computed on the fly (same blocking, hence the same result, as
+     * materialising the terms and calling {@link #pairwiseSum}).
+     */
+    static double centralPowerSum(double[] a, int off, int n, double mean, int p) {
+        if (n < 8) {
+            double res = 0.;
+            for (int i = 0; i < n; i++) res += term(a[off + i] - mean, p);
+            return res;
+        } else if (n <= PW_BLOCKSIZE) {
+            double r0 = term(a[off] - mean, p), r1 = term(a[off + 1] - mean, p);
+            double r2 = term(a[off + 2] - mean, p), r3 = term(a[off + 3] - mean, p);
+            double r4 = term(a[off + 4] - mean, p), r5 = term(a[off + 5] - mean, p);
+            double r6 = term(a[off + 6] - mean, p), r7 = term(a[off + 7] - mean, p);
+            int i;
+            int lim = n - (n % 8);
+            for (i = 8; i < lim; i += 8) {
+                int k = off + i;
+                r0 += term(a[k] - mean, p);
+                r1 += term(a[k + 1] - mean, p);
+                r2 += term(a[k + 2] - mean, p);
+                r3 += term(a[k + 3] - mean, p);
+                r4 += term(a[k + 4] - mean, p);
+                r5 += term(a[k + 5] - mean, p);
+                r6 += term(a[k + 6] - mean, p);
+                r7 += term(a[k + 7] - mean, p);
+            }
+            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            for (; i < n; i++) res += term(a[off + i] - mean, p);
+            return res;
+        } else {
+            int n2 = n / 2;
+            n2 -= n2 % 8;
+            return centralPowerSum(a, off, n2, mean, p) + centralPowerSum(a, off + n2, n - n2, mean, p);
+        }
+    }
+
+    private static double term(double d, int p) {
+        double d2 = d * d;
+        return p == 2 ? d2 : p == 3 ? d2 * d : d2 * d2;
     }
 
     /** kurtosis/skewness from central moments, with scipy's conventions for m2 == 0. */

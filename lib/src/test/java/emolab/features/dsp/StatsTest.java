@@ -45,6 +45,44 @@ class StatsTest {
     }
 
     @Test
+    void histogramOrderStatisticsEqualSortedOnes() {
+        // values on the 2^-16 grid take the sort-free path; nudging one off the grid forces sorting
+        Random r = new Random(7);
+        for (int n : new int[] {1, 2, 3, 4, 5, 9, 17, 100, 1001, 40000}) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) x[i] = (r.nextInt(2001) - 1000) / 32768.0;
+            double[] off = x.clone();
+            off[0] += 1e-9;
+            double[] a = Stats.describe(x);
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            assertEquals(sorted[0], a[3]);
+            assertEquals(sorted[n - 1], a[4]);
+            for (int q = 0; q < 7; q++)
+                assertEquals(Stats.quantileSorted(sorted, 0, n, Stats.QUANTILES[q]), a[5 + q], 0.0, "n=" + n + " q" + q);
+            double[] b = Stats.describe(off);
+            double[] so = off.clone();
+            java.util.Arrays.sort(so);
+            for (int q = 0; q < 7; q++) assertEquals(Stats.quantileSorted(so, 0, n, Stats.QUANTILES[q]), b[5 + q], 0.0);
+        }
+    }
+
+    @Test
+    void zeroOneShortcutEqualsGeneralPath() {
+        Random r = new Random(11);
+        for (int n : new int[] {1, 2, 3, 7, 50, 1000}) {
+            for (double p : new double[] {0.0, 0.03, 0.5, 1.0}) {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) x[i] = r.nextDouble() < p ? 1.0 : 0.0;
+                double[] a = Stats.describe(x);
+                double[] b = new double[Stats.COUNT];
+                Stats.describeZeroOne(x, 0, n, b, 0, new Stats.Workspace());
+                assertArrayEquals(a, b, "n=" + n + " p=" + p);
+            }
+        }
+    }
+
+    @Test
     void pairwiseSumMatchesNumpyBlocking() {
         // n < 8: plain loop from 0.0
         assertEquals(((((0.0 + 1e16) + 1.0) + -1e16) + 1.0), Stats.pairwiseSum(new double[] {1e16, 1, -1e16, 1}));
