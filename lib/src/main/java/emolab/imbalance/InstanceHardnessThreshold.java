@@ -13,7 +13,8 @@ import java.util.Map;
  * out-of-fold probability of its own class; in each targeted class the rows at or above the
  * {@code (1 − keep/n)} percentile (numpy linear interpolation) are kept, the "hard" ones removed.
  * Ties at the threshold can keep a few more rows than asked (as imbalanced-learn). Default
- * learner: {@link Learners#randomForest} with 100 trees.
+ * learner: {@code emolab.classify}'s random forest with 100 trees, seeded with {@link #seed()}
+ * (imbalanced-learn's default estimator).
  */
 public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHardnessThreshold> {
     private Learner learner = null;
@@ -84,7 +85,8 @@ public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHar
 
     @Override
     protected Resampled resample(double[][] X, int[] y, LinkedHashMap<Integer, Integer> target) {
-        Learner l = learner != null ? learner : Learners.randomForest(100, seed());
+        Learner l = learner != null ? learner
+                : Learners.of(emolab.classify.Classifiers.randomForest().with("n_estimators", 100).with("random_state", (int) seed()));
         int[] folds = stratifiedFolds(y, cv);
         double[] proba = new double[y.length];
         for (int f = 0; f < cv; f++) {

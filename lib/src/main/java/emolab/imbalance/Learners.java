@@ -2,15 +2,14 @@ package emolab.imbalance;
 
 import java.util.Arrays;
 import java.util.TreeSet;
-import java.util.stream.LongStream;
 
-import smile.base.cart.SplitRule;
-import smile.classification.RandomForest;
-import smile.data.DataFrame;
-import smile.data.formula.Formula;
-import smile.data.vector.IntVector;
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
 
-/** Ready-made {@link Learner}s: k-nearest neighbours and Smile's random forest. */
+/**
+ * Ready-made {@link Learner}s: any {@link ClassifierSpec} of {@code emolab.classify} through
+ * {@link #of}, plus a light exact k-nearest-neighbours learner.
+ */
 public final class Learners {
     private Learners() {}
 
@@ -42,35 +41,42 @@ public final class Learners {
     }
 
     /**
-     * Smile random forest with {@code nTrees} Gini trees, √d features per split, unlimited depth,
-     * leaves of ≥ 1 row, bootstrap samples, tree seeds derived from {@code seed} (so a seed gives
-     * the same forest). Probabilities are Smile's vote-averaged posteriors.
+     * A learner from an {@code emolab.classify} spec (model zoo). Probabilities are the model's
+     * own; a model without them (an SVM fitted without {@code probability=true}) gives one-hot
+     * rows of its predictions, so ROC AUC then only ranks by the predicted class.
      */
-    public static Learner randomForest(int nTrees, long seed) {
-        if (nTrees < 1) throw new IllegalArgumentException("randomForest: nTrees must be >= 1, got " + nTrees);
-        return (X, y) -> {
-            int d = X[0].length;
-            String[] names = new String[d];
-            for (int j = 0; j < d; j++) names[j] = "f" + j;
-            DataFrame df = DataFrame.of(X, names).merge(IntVector.of("y", y));
-            int[] classes = distinct(y);
-            NumpyRandomState rs = new NumpyRandomState(seed & 0xFFFFFFFFL);
-            long[] seeds = new long[nTrees];
-            for (int t = 0; t < nTrees; t++) seeds[t] = rs.randint(0, 1L << 40);
-            RandomForest rf = RandomForest.fit(Formula.lhs("y"), df, nTrees, Math.max(1, (int) Math.floor(Math.sqrt(d))),
-                    SplitRule.GINI, 64, X.length, 1, 1.0, null, LongStream.of(seeds));
-            return new Learner.Model() {
-                @Override public int[] classes() { return classes.clone(); }
+    public static Learner of(ClassifierSpec spec) {
+        if (spec == null) throw new IllegalArgumentException("classifier spec is null");
+        return new Learner() {
+            @Override public Model fit(double[][] X, int[] y) {
+                int[] classes = distinct(y);
+                int[] codes = new int[y.length];
+                for (int i = 0; i < y.length; i++) codes[i] = Arrays.binarySearch(classes, y[i]);
+                String[] names = Arrays.stream(classes).mapToObj(String::valueOf).toArray(String[]::new);
+                Classifier c = spec.fit(X, codes, names);
+                return new Model() {
+                    @Override public int[] classes() { return classes.clone(); }
 
-                @Override public double[][] predictProba(double[][] Q) {
-                    DataFrame q = DataFrame.of(Q, names);
-                    double[][] p = new double[Q.length][classes.length];
-                    for (int i = 0; i < Q.length; i++) rf.predict(q.get(i), p[i]);
-                    return p;
-                }
+                    @Override public double[][] predictProba(double[][] Q) {
+                        if (c.hasProbabilities()) return c.predictProba(Q);
+                        int[] p = c.predict(Q);
+                        double[][] out = new double[Q.length][classes.length];
+                        for (int i = 0; i < p.length; i++) out[i][p[i]] = 1;
+                        return out;
+                    }
 
-                @Override public String toString() { return "RandomForest(" + nTrees + " trees)"; }
-            };
+                    @Override public int[] predict(double[][] Q) {
+                        int[] p = c.predict(Q);
+                        int[] out = new int[p.length];
+                        for (int i = 0; i < p.length; i++) out[i] = classes[p[i]];
+                        return out;
+                    }
+
+                    @Override public String toString() { return c.toString(); }
+                };
+            }
+
+            @Override public String toString() { return spec.toString(); }
         };
     }
 
