@@ -200,6 +200,35 @@ public final class ResamplingStudy {
             return t;
         }
 
+        /**
+         * Each run's change against the {@code baseline} sampler of the same learner: macro-F1,
+         * accuracy and the focus class's recall (run − baseline), sorted by learner then by
+         * macro-F1 change, best first. Positive means the sampler helped.
+         */
+        public Table changeVsBaseline(String baseline, int focusClass) {
+            Table s = summary(focusClass);
+            String rec = "recall_" + classNames[focusClass];
+            Table t = Table.create(s.name() + ": change against '" + baseline + "'");
+            StringColumn ln = StringColumn.create("learner"), sn = StringColumn.create("sampler");
+            DoubleColumn df1 = DoubleColumn.create("delta_macro_f1"), dacc = DoubleColumn.create("delta_accuracy"),
+                    drec = DoubleColumn.create("delta_" + rec);
+            for (int i = 0; i < s.rowCount(); i++) {
+                String l = s.stringColumn("learner").get(i);
+                int b = -1;
+                for (int j = 0; j < s.rowCount(); j++)
+                    if (s.stringColumn("learner").get(j).equals(l) && s.stringColumn("sampler").get(j).equals(baseline)) b = j;
+                if (b < 0) throw new IllegalArgumentException("no baseline run '" + baseline + "' for learner '" + l + "'");
+                if (i == b) continue;
+                ln.append(l);
+                sn.append(s.stringColumn("sampler").get(i));
+                df1.append(round(s.doubleColumn("macro_f1").get(i) - s.doubleColumn("macro_f1").get(b)));
+                dacc.append(round(s.doubleColumn("accuracy").get(i) - s.doubleColumn("accuracy").get(b)));
+                drec.append(round(s.doubleColumn(rec).get(i) - s.doubleColumn(rec).get(b)));
+            }
+            t.addColumns(ln, sn, df1, dacc, drec);
+            return t.sortOn("learner", "-delta_macro_f1");
+        }
+
         /** Per-class test recall of one learner, one row per sampler, one column per class. */
         public Table perClassRecall(String learner) {
             Table t = Table.create("test recall per class, " + learner);

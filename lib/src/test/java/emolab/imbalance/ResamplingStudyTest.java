@@ -51,6 +51,11 @@ class ResamplingStudyTest {
         assertEquals(80, total);
         Table rec = res.perClassRecall("knn");
         assertEquals(List.of("sampler", "a", "b", "c", "macro_f1"), rec.columnNames());
+        Table d = res.changeVsBaseline("none", 1);
+        assertEquals(1, d.rowCount());
+        assertEquals(Math.round((s.doubleColumn("macro_f1").get(1) - s.doubleColumn("macro_f1").get(0)) * 10000) / 10000.0,
+                d.doubleColumn("delta_macro_f1").get(0), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> res.changeVsBaseline("nope", 1));
         assertThrows(IllegalArgumentException.class, () -> res.run("knn", "nope"));
         assertThrows(IllegalArgumentException.class, () -> res.summary(3));
     }
