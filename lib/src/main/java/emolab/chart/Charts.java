@@ -132,7 +132,22 @@ public final class Charts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setPlotContentSize(1);
         chart.getStyler().setXAxisLabelRotation(90);
-        chart.getStyler().setRangeColors(new Color[] {new Color(0x3b4cc0), Color.WHITE, new Color(0xb40426)});
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : m)
+            for (double v : row)
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+        if (lo < 0 && hi > 0) { // diverging: white at zero
+            double a = Math.max(-lo, hi);
+            chart.getStyler().setMin(-a).setMax(a)
+                    .setRangeColors(new Color[] {new Color(0x3b4cc0), Color.WHITE, new Color(0xb40426)});
+        } else {
+            chart.getStyler().setMin(Math.min(lo, 0)).setMax(hi > lo ? hi : lo + 1)
+                    .setRangeColors(new Color[] {Color.WHITE, new Color(0xf4a582), new Color(0xb40426)});
+        }
+        chart.getStyler().setHeatMapValueDecimalPattern("0.##");
         List<Number[]> data = new ArrayList<>();
         for (int r = 0; r < m.length; r++) {
             if (m[r].length != colLabels.size()) throw new IllegalArgumentException("heatmap: row " + r + " has " + m[r].length + " values but " + colLabels.size() + " column labels");

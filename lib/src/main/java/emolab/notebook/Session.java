@@ -1,6 +1,11 @@
 package emolab.notebook;
 
+import emolab.data.CorpusScanner;
 import emolab.data.DataSource;
+import emolab.features.FeatureSet;
+import emolab.features.engine.ExtractionResult;
+import emolab.features.engine.FeatureExtractor;
+import emolab.features.engine.FeatureSets;
 import emolab.data.synth.SyntheticCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +44,24 @@ public final class Session {
                     + "recognition. Put real RAVDESS in data/ravdess (see data/README.md) or set EMOLAB_DATA.");
         }
         return Html.text("Data source: " + source.description());
+    }
+
+    /**
+     * The feature table of every recording of {@code source} for {@code set} ("course" or "rich"),
+     * extracted in parallel with a progress bar and cached in {@code build/feature-cache} (keyed by
+     * file path, size, mtime and feature-set version), so later notebooks and reruns do not
+     * recompute. Files that fail are listed in the result's errors, never silently dropped.
+     */
+    public static ExtractionResult features(DataSource source, String set) {
+        FeatureSet fs = FeatureSets.byName(set);
+        try {
+            CorpusScanner.ScanResult scan = CorpusScanner.scan(source.root());
+            Path cache = projectRoot().resolve("build").resolve("feature-cache");
+            Progress bar = Progress.bar("Extracting the " + fs.name() + " features");
+            return FeatureExtractor.builder().set(fs).cache(cache).progress(bar::update).build().extract(scan.table());
+        } catch (IOException e) {
+            throw new UncheckedIOException("feature extraction failed: " + e.getMessage(), e);
+        }
     }
 
     /** A folder for files a notebook hands to the next ones (prepared tables), under {@code build/}. */

@@ -102,12 +102,10 @@ public final class Stats {
      * Not thread-safe: one per thread.
      */
     public static final class Workspace {
-        double[] a, b, c;
+        double[] a;
         int[] hist;
 
         double[] a(int n) { return a = ensure(a, n); }
-        double[] b(int n) { return b = ensure(b, n); }
-        double[] c(int n) { return c = ensure(c, n); }
 
         int[] hist(int n) {
             if (hist == null || hist.length < n) hist = new int[Math.max(n, 1024)];
@@ -260,19 +258,54 @@ public final class Stats {
      * {@code _moment} compute them.
      */
     static void moments(double[] x, int off, int n, double mean, Workspace ws, double[] out, int outOff) {
-        double[] s2 = ws.a(n), s3 = ws.b(n), s4 = ws.c(n);
-        for (int i = 0; i < n; i++) {
-            double d = x[off + i] - mean;
-            double d2 = d * d;
-            s2[i] = d2;
-            s3[i] = d2 * d;
-            s4[i] = d2 * d2;
-        }
-        double m2 = pairwiseSum(s2, 0, n) / n;
-        double m3 = pairwiseSum(s3, 0, n) / n;
-        double m4 = pairwiseSum(s4, 0, n) / n;
+        double m2 = centralPowerSum(x, off, n, mean, 2) / n;
+        double m3 = centralPowerSum(x, off, n, mean, 3) / n;
+        double m4 = centralPowerSum(x, off, n, mean, 4) / n;
         out[outOff + 2] = Math.sqrt(m2);
         fillShape(m2, m3, m4, out, outOff);
+    }
+
+    /**
+     * {@code pairwiseSum} of the terms {@code d*d}, {@code (d*d)*d} or {@code (d*d)*(d*d)} with
+     * {@code d = x[i] - mean}, computed on the fly (same blocking, hence the same result, as
+     * materialising the terms and calling {@link #pairwiseSum}).
+     */
+    static double centralPowerSum(double[] a, int off, int n, double mean, int p) {
+        if (n < 8) {
+            double res = 0.;
+            for (int i = 0; i < n; i++) res += term(a[off + i] - mean, p);
+            return res;
+        } else if (n <= PW_BLOCKSIZE) {
+            double r0 = term(a[off] - mean, p), r1 = term(a[off + 1] - mean, p);
+            double r2 = term(a[off + 2] - mean, p), r3 = term(a[off + 3] - mean, p);
+            double r4 = term(a[off + 4] - mean, p), r5 = term(a[off + 5] - mean, p);
+            double r6 = term(a[off + 6] - mean, p), r7 = term(a[off + 7] - mean, p);
+            int i;
+            int lim = n - (n % 8);
+            for (i = 8; i < lim; i += 8) {
+                int k = off + i;
+                r0 += term(a[k] - mean, p);
+                r1 += term(a[k + 1] - mean, p);
+                r2 += term(a[k + 2] - mean, p);
+                r3 += term(a[k + 3] - mean, p);
+                r4 += term(a[k + 4] - mean, p);
+                r5 += term(a[k + 5] - mean, p);
+                r6 += term(a[k + 6] - mean, p);
+                r7 += term(a[k + 7] - mean, p);
+            }
+            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            for (; i < n; i++) res += term(a[off + i] - mean, p);
+            return res;
+        } else {
+            int n2 = n / 2;
+            n2 -= n2 % 8;
+            return centralPowerSum(a, off, n2, mean, p) + centralPowerSum(a, off + n2, n - n2, mean, p);
+        }
+    }
+
+    private static double term(double d, int p) {
+        double d2 = d * d;
+        return p == 2 ? d2 : p == 3 ? d2 * d : d2 * d2;
     }
 
     /** kurtosis/skewness from central moments, with scipy's conventions for m2 == 0. */

@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
  * Emotion recognition with an RBF SVM on the 16 kHz RAVDESS subset: train on actors 1–8, test on
  * actors 19–20 (8 emotions, speech and song).
  *
- * <p>{@code RichFeaturesEvaluation [wav16k-dir] [cache-dir] [sets...]} (defaults:
+ * <p>{@code RichFeaturesEvaluation [--split=small|course] [wav16k-dir] [cache-dir] [sets...]} (defaults:
  * {@code ../shared/ravdess/wav16k}, {@code target/feature-cache}, {@code rich course}). For each
  * set: features extracted with the cache, standardised on the training rows, Smile
  * one-vs-rest RBF SVMs (Platt-scaled) with {@code C} and {@code gamma} chosen on a small grid by
@@ -39,7 +39,28 @@ public final class RichFeaturesEvaluation {
     /** Test-set scores of one set. */
     public record Score(String set, int features, double c, double gamma, double cvMacroF1, double accuracy, double macroF1) {}
 
+    /** Actors used: train actors 1..trainMax in CV folds of {@code foldSize} consecutive actors; test actors listed. */
+    public record Protocol(int trainMax, int foldSize, List<Integer> testActors) {
+        /** The 16 kHz subset in ../shared: train 1–8 (4 folds of 2 actors), test 19–20. */
+        public static final Protocol SMALL = new Protocol(8, 2, List.of(19, 20));
+        /** The course split on a full corpus: train 1–18 (6 folds of 3 actors), test 19–24. */
+        public static final Protocol COURSE = new Protocol(18, 3, List.of(19, 20, 21, 22, 23, 24));
+
+        boolean uses(int actor) { return (actor >= 1 && actor <= trainMax) || testActors.contains(actor); }
+    }
+
+    private static Protocol protocol = Protocol.SMALL;
+
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].startsWith("--split=")) {
+            String v = args[0].substring(8);
+            protocol = switch (v) {
+                case "small" -> Protocol.SMALL;
+                case "course" -> Protocol.COURSE;
+                default -> throw new IllegalArgumentException("--split must be small (train 1-8, test 19-20) or course (train 1-18, test 19-24), got '" + v + "'");
+            };
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/ravdess/wav16k");
         Path cache = Path.of(args.length > 1 ? args[1] : "target/feature-cache");
         List<String> sets = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of("rich", "course");
@@ -50,9 +71,10 @@ public final class RichFeaturesEvaluation {
         List<Path> files = new ArrayList<>();
         for (Path p : scanWavs(dir)) {
             int actor = actorOf(p);
-            if ((actor >= 1 && actor <= 8) || actor == 19 || actor == 20) files.add(p);
+            if (protocol.uses(actor)) files.add(p);
         }
-        System.out.printf(Locale.ROOT, "%d files (actors 1-8 train, 19-20 test) from %s%n", files.size(), dir);
+        System.out.printf(Locale.ROOT, "%d files (actors 1-%d train, %s test) from %s%n", files.size(), protocol.trainMax(),
+                protocol.testActors(), dir);
         List<Score> scores = new ArrayList<>();
         for (String name : sets) {
             FeatureSet set = FeatureSets.byName(name);
@@ -68,7 +90,7 @@ public final class RichFeaturesEvaluation {
                     s.set(), s.c(), s.gamma(), s.cvMacroF1(), s.accuracy(), s.macroF1());
         }
         System.out.println();
-        System.out.println("| set | features | C | gamma | CV macro-F1 (actors 1-8) | test accuracy (19-20) | test macro-F1 |");
+        System.out.println("| set | features | C | gamma | CV macro-F1 (actors 1-" + protocol.trainMax() + ") | test accuracy " + protocol.testActors() + " | test macro-F1 |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         for (Score s : scores)
             System.out.printf(Locale.ROOT, "| %s | %d | %g | %.3g | %.3f | %.3f | %.3f |%n", s.set(), s.features(), s.c(), s.gamma(),
@@ -89,7 +111,7 @@ public final class RichFeaturesEvaluation {
         }
     }
 
-    /** Train on actors 1–8 (grid by grouped CV), test on 19–20. */
+    /** Train on the protocol's training actors (grid by grouped CV), test on its test actors. */
     public static Score evaluate(String name, Table t, List<String> cols) {
         int n = t.rowCount(), d = cols.size();
         double[][] x = new double[n][d];
@@ -104,7 +126,11 @@ public final class RichFeaturesEvaluation {
             actor[i] = t.intColumn("actor").getInt(i);
         }
         List<Integer> train = new ArrayList<>(), test = new ArrayList<>();
-        for (int i = 0; i < n; i++) (actor[i] <= 8 ? train : test).add(i);
+        for (int i = 0; i < n; i++) {
+            if (actor[i] >= 1 && actor[i] <= protocol.trainMax()) train.add(i);
+            else if (protocol.testActors().contains(actor[i])) test.add(i);
+        }
+        int folds = protocol.trainMax() / protocol.foldSize();
 
         double bestF1 = -1, bestC = 0, bestG = 0;
         for (double c : C_GRID) {
@@ -113,9 +139,9 @@ public final class RichFeaturesEvaluation {
                 int[] pred = new int[train.size()];
                 int[] truth = new int[train.size()];
                 int k = 0;
-                for (int fold = 0; fold < 4; fold++) {
+                for (int fold = 0; fold < folds; fold++) {
                     List<Integer> tr = new ArrayList<>(), va = new ArrayList<>();
-                    for (int i : train) ((actor[i] - 1) / 2 == fold ? va : tr).add(i);
+                    for (int i : train) ((actor[i] - 1) / protocol.foldSize() == fold ? va : tr).add(i);
                     int[] p = fitPredict(x, y, tr, va, c, g);
                     for (int j = 0; j < va.size(); j++) {
                         pred[k] = p[j];
