@@ -71,10 +71,10 @@ public final class RocketEvaluation {
         double[][] rich = richCache == null ? null : rich(c.files(), richCache);
         List<Result> results = new ArrayList<>();
         for (MfccSeries.Options recipe : List.of(MfccSeries.Options.reference(), MfccSeries.Options.trimmed())) {
-            String name = recipe.fit() == MfccSeries.Fit.START_ZERO_PAD ? "reference" : "trimmed";
+            String name = "20 MFCC x 300 (" + (recipe.fit() == MfccSeries.Fit.START_ZERO_PAD ? "reference" : "trimmed") + ")";
             long t0 = System.nanoTime();
             double[][][] series = mfcc(c.files(), new MfccSeries(recipe));
-            System.err.printf(Locale.ROOT, "%s MFCC series: %d x %d x %d in %.1f s%n", name, series.length, series[0].length,
+            System.err.printf(Locale.ROOT, "%s series: %d x %d x %d in %.1f s%n", name, series.length, series[0].length,
                     series[0][0].length, (System.nanoTime() - t0) / 1e9);
             double[][][] xtr = pick(series, train), xte = pick(series, test);
             for (int si = 0; si < seeds.length; si++) {
@@ -106,13 +106,35 @@ public final class RocketEvaluation {
                 }
             }
         }
+        // the course waveform recipe at 16 kHz (emolab.timeseries.CourseSeries), univariate MiniRocket
+        emolab.timeseries.CourseSeries course = emolab.timeseries.CourseSeries.forSampleRate(16_000);
+        double[][] wave = courseWaveforms(c.files(), course);
+        double[][] wtr = pick(wave, train), wte = pick(wave, test);
+        String wname = "course waveform @16 kHz (" + course.length() + " points)";
+        for (long seed : seeds) {
+            MiniRocket mr = MiniRocket.fitUnivariate(wtr, MiniRocket.Options.defaults().withSeed(seed));
+            long a = System.nanoTime();
+            double[][] ftr = mr.transformUnivariate(wtr);
+            long b = System.nanoTime();
+            double[][] fte = mr.transformUnivariate(wte);
+            long e = System.nanoTime();
+            for (boolean std : new boolean[] {false, true}) {
+                RidgeClassifierCV ridge = RidgeClassifierCV.fit(ftr, ytr, RidgeClassifierCV.Options.defaults().withStandardize(std));
+                int[] pred = ridge.predict(fte);
+                Result r = new Result(wname, "MiniRocket + RidgeClassifierCV" + (std ? " (standardised)" : ""), seed, (b - a) / 1e9,
+                        (e - b) / 1e9, accuracy(yte, pred), macroF1(yte, pred), String.format(Locale.ROOT, "alpha %.3g", ridge.alpha()));
+                results.add(r);
+                print(r);
+            }
+        }
+
         System.out.println();
         System.out.printf(Locale.ROOT, "RAVDESS wav16k, train actors 1-8 (%d series), test actors 19-20 (%d series), %d cores%n",
                 train.length, test.length, cores);
         System.out.println("| series | method | seed | transform train / test s | test accuracy | macro-F1 | note |");
         System.out.println("|---|---|---:|---:|---:|---:|---|");
         for (Result r : results)
-            System.out.printf(Locale.ROOT, "| 20 MFCC x 300 (%s) | %s | %d | %.2f / %.2f | %.3f | %.3f | %s |%n", r.recipe(), r.method(),
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f / %.2f | %.3f | %.3f | %s |%n", r.recipe(), r.method(),
                     r.seed(), r.transformTrainSec(), r.transformTestSec(), r.accuracy(), r.macroF1(), r.note());
     }
 
@@ -237,6 +259,24 @@ public final class RocketEvaluation {
             labels.add(new int[] {EMOTIONS.indexOf(n.emotion().label()), n.actor()});
         }
         return new Corpus(files, labels.stream().mapToInt(l -> l[0]).toArray(), labels.stream().mapToInt(l -> l[1]).toArray());
+    }
+
+    /** Course-recipe waveforms of every file (see {@code emolab.timeseries.CourseSeries}), in parallel. */
+    static double[][] courseWaveforms(List<Path> files, emolab.timeseries.CourseSeries course) {
+        double[][] out = new double[files.size()][];
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            ParallelTransform.run(pool, () -> IntStream.range(0, files.size()).parallel().forEach(i -> {
+                try {
+                    out[i] = course.build(WavReader.read(files.get(i)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(files.get(i) + ": " + e.getMessage(), e);
+                }
+            }));
+        } finally {
+            pool.shutdown();
+        }
+        return out;
     }
 
     /** MFCC series of every file, in parallel, in file order. */

@@ -18,7 +18,8 @@ public interface SeriesTransform {
 
     /**
      * Writes the features of one series into {@code out[offset .. offset + numFeatures())}.
-     * The series must have {@link #channels()} channels of {@link #length()} finite values.
+     * The series must have {@link #channels()} channels of {@link #length()} finite values
+     * (implementations check it and throw {@link IllegalArgumentException}).
      */
     void features(double[][] series, double[] out, int offset);
 
