@@ -68,7 +68,9 @@ def execute(path, cell_timeout, startup_timeout, attempts):
     """Executes one notebook; returns the executed notebook. Retries kernels that hang at start."""
     for attempt in range(1, attempts + 1):
         nb = nbformat.read(str(path), as_version=4)
-        client = NotebookClient(nb, timeout=cell_timeout, kernel_name=KERNEL, startup_timeout=startup_timeout,
+        # a hung start is retried; later attempts wait a little longer, for a machine under load
+        wait = int(startup_timeout * (1 + 0.5 * (attempt - 1)))
+        client = NotebookClient(nb, timeout=cell_timeout, kernel_name=KERNEL, startup_timeout=wait,
                                 allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
         try:
             client.execute()
@@ -82,8 +84,8 @@ def execute(path, cell_timeout, startup_timeout, attempts):
         except Exception as e:  # kernel start failures (RuntimeError/TimeoutError from nbclient)
             if any_cell_ran(nb):
                 raise RunFailure(f"{path.name}: {type(e).__name__}: {e}", nb) from None
-            log(f"{path.name}: kernel did not start (attempt {attempt}/{attempts}: {type(e).__name__}: {e})")
-    raise RunFailure(f"{path.name}: the kernel did not start in {attempts} attempts of {startup_timeout} s")
+            log(f"{path.name}: kernel did not start within {wait} s (attempt {attempt}/{attempts}: {type(e).__name__}); retrying")
+    raise RunFailure(f"{path.name}: the kernel did not start in {attempts} attempts (see build/kernel-logs/kernel.log)")
 
 
 def data_source(java_cp):
@@ -139,7 +141,7 @@ def main():
     ap.add_argument("--executed", default=str(ROOT / "build" / "executed"), help="where executed .ipynb copies go")
     ap.add_argument("--cell-timeout", type=int, default=3600, help="seconds one cell may take")
     ap.add_argument("--startup-timeout", type=int, default=20, help="seconds a kernel may take to start")
-    ap.add_argument("--start-attempts", type=int, default=3, help="kernel start attempts per notebook")
+    ap.add_argument("--start-attempts", type=int, default=4, help="kernel starts per notebook (1 + 3 retries)")
     args = ap.parse_args()
 
     os.environ.setdefault("JUPYTER_PATH", str(ROOT / "build" / "jupyter"))

@@ -41,7 +41,7 @@ import tech.tablesaw.api.Table;
  */
 public final class RichFeatures implements FeatureSet {
     public static final String NAME = "rich";
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** Analysis sample rate (Hz). */
     public static final int SR = 16000;
