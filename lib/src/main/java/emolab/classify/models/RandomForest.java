@@ -19,7 +19,7 @@ import emolab.classify.Param;
  * {@code maxNodes} (0 = unlimited); {@code min_samples_leaf} → {@code nodeSize};
  * {@code subsample} 1.0 = bootstrap sample of n rows with replacement (sklearn
  * {@code bootstrap=True}), below 1 Smile draws that fraction without replacement;
- * {@code random_state} seeds one Smile seed per tree. Predictions are the argmax of the
+ * {@code random_state} draws one Smile seed per tree (all &gt; 1: Smile ignores seeds ≤ 1). Predictions are the argmax of the
  * averaged tree posteriors (soft voting, as sklearn). Smile's leaf posteriors are
  * Laplace-smoothed, so probabilities are flatter than sklearn's; with fully grown trees the
  * predictions are the majority vote either way. Importance: summed impurity decrease.
@@ -66,7 +66,9 @@ public final class RandomForest extends ClassifierSpec {
         int nt = intParam("n_estimators");
         int maxLeaf = intParam("max_leaf_nodes");
         if (maxLeaf == 1) throw new IllegalArgumentException("RandomForest: max_leaf_nodes must be 0 (unlimited) or at least 2, got 1");
-        long[] seeds = new Random(intParam("random_state")).longs(nt).toArray();
+        // Smile applies a tree's seed only when it is > 1 (otherwise the tree draws from whatever state
+        // its thread's generator is in), so draw the per-tree seeds from [2, Long.MAX_VALUE).
+        long[] seeds = new Random(intParam("random_state")).longs(nt, 2, Long.MAX_VALUE).toArray();
         var rf = smile.classification.RandomForest.fit(SmileFrames.FORMULA, SmileFrames.train(x, y), nt,
                 mtry(rawParam("max_features"), x[0].length), DecisionTree.rule(stringParam("criterion")),
                 SmileFrames.smileDepth(intParam("max_depth")), SmileFrames.maxLeaves(maxLeaf, intParam("max_depth"), x.length),

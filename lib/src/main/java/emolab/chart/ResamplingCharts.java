@@ -1,0 +1,62 @@
+package emolab.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import emolab.imbalance.Resampled;
+import smile.feature.extraction.PCA;
+
+/**
+ * Charts for re-sampled data sets: a 2-D PCA view of a training set before and after a sampler,
+ * with the generated rows drawn apart from the original ones.
+ */
+public final class ResamplingCharts {
+    private ResamplingCharts() {}
+
+    private static final Color[] PALETTE = {
+        new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
+        new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127)};
+
+    /** A PCA fitted on {@code reference} rows (Smile, covariance), reduced to 2 components. */
+    public static PCA pca2(double[][] reference) {
+        if (reference.length < 3) throw new IllegalArgumentException("PCA needs at least 3 rows, got " + reference.length);
+        return PCA.fit(reference).getProjection(2);
+    }
+
+    /**
+     * Scatter of {@code data} projected on {@code pca}: one colour per class; original rows as
+     * small dots, generated rows ({@link Resampled#SYNTHETIC}) as diamonds in a darker shade of the class
+     * colour. Fit the PCA once on the original training rows and reuse it for every sampler, so
+     * the panels share their axes.
+     */
+    public static XYChart pcaScatter(PCA pca, Resampled data, String[] classNames, String title) {
+        if (data.size() == 0) throw new IllegalArgumentException("nothing to plot: the data set is empty");
+        double[][] z = pca.apply(data.X());
+        XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+                .xAxisTitle("PC 1").yAxisTitle("PC 2").build();
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
+                .setChartBackgroundColor(Color.WHITE).setMarkerSize(5);
+        for (int c = 0; c < classNames.length; c++) {
+            for (boolean synthetic : new boolean[] {false, true}) {
+                List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
+                for (int i = 0; i < data.size(); i++) {
+                    if (data.y()[i] != c || data.isSynthetic(i) != synthetic) continue;
+                    xs.add(z[i][0]);
+                    ys.add(z[i][1]);
+                }
+                if (xs.isEmpty()) continue;
+                XYSeries s = chart.addSeries(classNames[c] + (synthetic ? " (synthetic)" : "") + " " + xs.size(), xs, ys);
+                s.setMarkerColor(PALETTE[c % PALETTE.length]);
+                s.setMarker(synthetic ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+                if (synthetic) s.setMarkerColor(PALETTE[c % PALETTE.length].darker());
+            }
+        }
+        return chart;
+    }
+}
