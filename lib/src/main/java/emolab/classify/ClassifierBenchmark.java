@@ -21,7 +21,7 @@ public final class ClassifierBenchmark {
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/ravdess/features");
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        CourseTables.Split s = CourseTables.load(dir, "emotion");
+        TrainTest s = CourseTables.load(dir, "emotion");
         LabeledData tr = s.train(), te = s.test();
         System.out.printf(Locale.ROOT, "EmoLab classifier benchmark: %d train × %d features, %d test rows, %d classes; %d cores, %d repeat(s)%n",
                 tr.size(), tr.numFeatures(), te.size(), tr.numClasses(), Runtime.getRuntime().availableProcessors(), repeats);

@@ -13,16 +13,14 @@ import tech.tablesaw.api.Table;
 /**
  * The course's prepared feature tables ({@code prepared_features_{TRAIN,TEST}.csv}: 106
  * standardised features plus {@code row}; labels in {@code prepared_info_*}) as train/test
- * {@link LabeledData} grouped by actor (train actors 1–18, test 19–24).
+ * {@link LabeledData} grouped by actor (train actors 1–18, test 19–24), already prepared by the
+ * course (so {@link TrainTest#preparation()} is null).
  */
 public final class CourseTables {
     private CourseTables() {}
 
-    /** Train and test data with the same class list. */
-    public record Split(LabeledData train, LabeledData test) {}
-
     /** Loads the prepared tables from {@code dir} with target {@code labelColumn} (e.g. {@code emotion}). */
-    public static Split load(Path dir, String labelColumn) {
+    public static TrainTest load(Path dir, String labelColumn) {
         Table ftr = read(dir.resolve("prepared_features_TRAIN.csv"));
         Table fte = read(dir.resolve("prepared_features_TEST.csv"));
         Table itr = read(dir.resolve("prepared_info_TRAIN.csv"));
@@ -32,7 +30,7 @@ public final class CourseTables {
         TreeSet<String> cls = new TreeSet<>(Tables.labels(itr, labelColumn).classes());
         cls.addAll(Tables.labels(ite, labelColumn).classes());
         String[] classes = cls.toArray(String[]::new);
-        return new Split(join(ftr, itr, features, labelColumn, classes), join(fte, ite, features, labelColumn, classes));
+        return new TrainTest(join(ftr, itr, features, labelColumn, classes), join(fte, ite, features, labelColumn, classes), null);
     }
 
     private static LabeledData join(Table features, Table info, List<String> cols, String label, String[] classes) {

@@ -1,0 +1,161 @@
+package emolab.outliers;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Agreement between detectors fitted on the same rows: for each pair, the overlap of their top-k
+ * training rows (|top_k(A) ∩ top_k(B)| / k, the course's comparison) and the Spearman rank
+ * correlation of their training scores (Pearson correlation of average ranks, scipy's
+ * {@code spearmanr}).
+ */
+public final class OutlierComparison {
+
+    private final List<String> names;
+    private final int k;
+    private final double[][] overlap;
+    private final double[][] spearman;
+
+    private OutlierComparison(List<String> names, int k, double[][] overlap, double[][] spearman) {
+        this.names = names;
+        this.k = k;
+        this.overlap = overlap;
+        this.spearman = spearman;
+    }
+
+    /**
+     * Compares models fitted on the same training rows.
+     *
+     * @param k the top-k size, 1 ≤ k ≤ n
+     * @throws IllegalArgumentException on fewer than 2 models or different training sizes
+     */
+    public static OutlierComparison of(List<OutlierModel> models, int k) {
+        if (models.size() < 2) throw new IllegalArgumentException("need at least 2 models to compare, got " + models.size());
+        int n = models.get(0).trainingScores().length;
+        for (OutlierModel m : models)
+            if (m.trainingScores().length != n)
+                throw new IllegalArgumentException("model '" + m.detector() + "' has " + m.trainingScores().length
+                        + " training rows, '" + models.get(0).detector() + "' has " + n);
+        if (k < 1 || k > n) throw new IllegalArgumentException("k must be in [1, " + n + "], got " + k);
+        int p = models.size();
+        List<String> names = new ArrayList<>();
+        List<Set<Integer>> tops = new ArrayList<>();
+        List<double[]> ranks = new ArrayList<>();
+        for (OutlierModel m : models) {
+            names.add(m.detector());
+            Set<Integer> s = new HashSet<>();
+            for (int r : m.top(k)) s.add(r);
+            tops.add(s);
+            ranks.add(Ranks.average(m.trainingScores()));
+        }
+        double[][] ov = new double[p][p], sp = new double[p][p];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                int common = 0;
+                for (int r : tops.get(a)) if (tops.get(b).contains(r)) common++;
+                ov[a][b] = common / (double) k;
+                sp[a][b] = a == b ? 1.0 : pearson(ranks.get(a), ranks.get(b));
+            }
+        }
+        return new OutlierComparison(List.copyOf(names), k, ov, sp);
+    }
+
+    /** {@link #of(List, int)} with k = round(fraction · n), at least 1. */
+    public static OutlierComparison ofFraction(List<OutlierModel> models, double fraction) {
+        Checks.contamination(fraction);
+        int n = models.isEmpty() ? 0 : models.get(0).trainingScores().length;
+        return of(models, Math.max(1, (int) Math.round(fraction * n)));
+    }
+
+    /** Spearman's rank correlation of two score vectors (average ranks for ties). */
+    public static double spearman(double[] a, double[] b) {
+        if (a.length != b.length) throw new IllegalArgumentException("lengths differ: " + a.length + " vs " + b.length);
+        return pearson(Ranks.average(a), Ranks.average(b));
+    }
+
+    static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = x[i] - mx, dy = y[i] - my;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public int k() {
+        return k;
+    }
+
+    /** overlap()[a][b] = |top_k(a) ∩ top_k(b)| / k. */
+    public double[][] overlap() {
+        return copy(overlap);
+    }
+
+    /** spearman()[a][b] = Spearman's ρ of the training scores. */
+    public double[][] spearman() {
+        return copy(spearman);
+    }
+
+    /** The top-k overlap as a table (first column {@code detector}). */
+    public Table overlapTable() {
+        return table(overlap, "Top-" + k + " overlap");
+    }
+
+    /** Spearman's ρ as a table (first column {@code detector}). */
+    public Table spearmanTable() {
+        return table(spearman, "Spearman rank correlation");
+    }
+
+    /** A heat map of the top-k overlap. */
+    public org.knowm.xchart.HeatMapChart overlapHeatmap() {
+        return emolab.chart.Charts.heatmap(rounded(overlap), names, names, "Top-" + k + " overlap between detectors");
+    }
+
+    /** A heat map of Spearman's ρ. */
+    public org.knowm.xchart.HeatMapChart spearmanHeatmap() {
+        return emolab.chart.Charts.heatmap(rounded(spearman), names, names, "Spearman rank correlation of scores");
+    }
+
+    private static double[][] rounded(double[][] m) {
+        double[][] r = copy(m);
+        for (double[] row : r) for (int j = 0; j < row.length; j++) row[j] = Math.round(row[j] * 100) / 100.0;
+        return r;
+    }
+
+    private Table table(double[][] m, String title) {
+        Table t = Table.create(title);
+        t.addColumns(StringColumn.create("detector", names));
+        for (int b = 0; b < names.size(); b++) {
+            double[] c = new double[names.size()];
+            for (int a = 0; a < names.size(); a++) c[a] = Math.round(m[a][b] * 1000) / 1000.0;
+            t.addColumns(DoubleColumn.create(names.get(b), c));
+        }
+        return t;
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) c[i] = m[i].clone();
+        return c;
+    }
+}
