@@ -28,6 +28,7 @@ public final class RidgeClassifierCV {
                 if (!(a > 0) || !Double.isFinite(a)) throw new IllegalArgumentException("every alpha must be finite and > 0, got " + a);
             alphas = alphas.clone();
             if (mode == null) mode = RidgeGcv.Mode.AUTO;
+            if (standardize && !fitIntercept) throw new IllegalArgumentException("standardize centres the features, so it needs fitIntercept");
         }
 
         /** {@code logspace(-3, 3, 10)}, intercept, no standardisation, automatic decomposition. */
@@ -100,7 +101,6 @@ public final class RidgeClassifierCV {
             }
         }
         double[] center = o.fitIntercept() ? mean : new double[p];
-        if (!o.fitIntercept() && o.standardize()) throw new IllegalArgumentException("standardize needs fitIntercept (centring)");
         double[] z = new double[n * p];
         for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) z[j * n + i] = (x.get(i, j) - center[j]) / scale[j];
         RidgeGcv gcv = RidgeGcv.ofPrepared(z, n, p, o.fitIntercept(), o.mode());

@@ -1,0 +1,208 @@
+package emolab.timeseries.rocket;
+
+import emolab.data.RavdessName;
+import emolab.data.WavReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Emotion recognition with MiniRocket on frame-level MFCC series of real RAVDESS audio:
+ * {@code RocketEvaluation [wav16k-dir] [seeds]} (defaults {@code ../shared/ravdess/wav16k},
+ * {@code 0,1}). Train on actors 1–8, test on actors 19–20 (8 emotions, speech and song).
+ *
+ * <p>Series: 20 MFCCs × 300 frames ({@link MfccSeries}, 16 kHz, 25 ms / 10 ms), two recipes —
+ * {@code reference} (first 300 frames, zero padding, as the reference figures) and {@code
+ * trimmed} (silence trimmed first, edge padding). For each recipe and seed: MiniRocket
+ * multivariate (9,996 features) fitted on the training series, then {@link RidgeClassifierCV}
+ * (α from {@code logspace(-3, 3, 10)} by leave-one-out) on raw and on standardised features, and
+ * (first seed) {@link LogisticClassifier} (at most 300 L-BFGS iterations) with λ ∈ {10, 100} chosen
+ * by actor-grouped 4-fold CV on the training actors. Prints accuracy and macro-F1 on the test actors, and transform times.
+ */
+public final class RocketEvaluation {
+    private RocketEvaluation() {}
+
+    static final List<String> EMOTIONS = List.of("neutral", "calm", "happy", "sad", "angry", "fearful", "disgust", "surprised");
+    static final double[] LOGISTIC_LAMBDAS = {10, 100};
+    static final int LOGISTIC_ITERATIONS = 300;
+
+    /** One row of the result table. */
+    public record Result(String recipe, String method, long seed, double transformTrainSec, double transformTestSec,
+                         double accuracy, double macroF1, String note) {}
+
+    /** Recordings with labels and actors. */
+    record Corpus(List<Path> files, int[] emotion, int[] actor) {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/ravdess/wav16k");
+        long[] seeds = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToLong(Long::parseLong).toArray() : new long[] {0, 1};
+        if (!Files.isDirectory(dir)) {
+            System.err.println("not a directory: " + dir + "\nusage: RocketEvaluation [wav16k-dir] [seeds, e.g. 0,1]");
+            System.exit(2);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        Corpus c = scan(dir, a -> (a >= 1 && a <= 8) || a == 19 || a == 20);
+        int[] train = IntStream.range(0, c.files().size()).filter(i -> c.actor()[i] <= 8).toArray();
+        int[] test = IntStream.range(0, c.files().size()).filter(i -> c.actor()[i] >= 19).toArray();
+        System.out.printf(Locale.ROOT, "%d files from %s: train actors 1-8 (%d), test actors 19-20 (%d); %d cores%n",
+                c.files().size(), dir, train.length, test.length, cores);
+        int[] ytr = pick(c.emotion(), train), yte = pick(c.emotion(), test);
+
+        List<Result> results = new ArrayList<>();
+        for (MfccSeries.Options recipe : List.of(MfccSeries.Options.reference(), MfccSeries.Options.trimmed())) {
+            String name = recipe.fit() == MfccSeries.Fit.START_ZERO_PAD ? "reference" : "trimmed";
+            long t0 = System.nanoTime();
+            double[][][] series = mfcc(c.files(), new MfccSeries(recipe));
+            System.err.printf(Locale.ROOT, "%s MFCC series: %d x %d x %d in %.1f s%n", name, series.length, series[0].length,
+                    series[0][0].length, (System.nanoTime() - t0) / 1e9);
+            double[][][] xtr = pick(series, train), xte = pick(series, test);
+            for (int si = 0; si < seeds.length; si++) {
+                long seed = seeds[si];
+                MiniRocket mr = MiniRocket.fit(xtr, MiniRocket.Options.defaults().withSeed(seed));
+                long a = System.nanoTime();
+                double[][] ftr = mr.transform(xtr);
+                long b = System.nanoTime();
+                double[][] fte = mr.transform(xte);
+                long e = System.nanoTime();
+                double trS = (b - a) / 1e9, teS = (e - b) / 1e9;
+                for (boolean std : new boolean[] {false, true}) {
+                    RidgeClassifierCV ridge = RidgeClassifierCV.fit(ftr, ytr, RidgeClassifierCV.Options.defaults().withStandardize(std));
+                    int[] pred = ridge.predict(fte);
+                    Result r = new Result(name, "MiniRocket + RidgeClassifierCV" + (std ? " (standardised)" : ""), seed, trS, teS,
+                            accuracy(yte, pred), macroF1(yte, pred), String.format(Locale.ROOT, "alpha %.3g", ridge.alpha()));
+                    results.add(r);
+                    print(r);
+                }
+                if (si == 0) {
+                    Result r = logistic(name, seed, ftr, ytr, fte, yte, pick(c.actor(), train), trS, teS);
+                    results.add(r);
+                    print(r);
+                }
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "RAVDESS wav16k, train actors 1-8 (%d series), test actors 19-20 (%d series), %d cores%n",
+                train.length, test.length, cores);
+        System.out.println("| series | method | seed | transform train / test s | test accuracy | macro-F1 | note |");
+        System.out.println("|---|---|---:|---:|---:|---:|---|");
+        for (Result r : results)
+            System.out.printf(Locale.ROOT, "| 20 MFCC x 300 (%s) | %s | %d | %.2f / %.2f | %.3f | %.3f | %s |%n", r.recipe(), r.method(),
+                    r.seed(), r.transformTrainSec(), r.transformTestSec(), r.accuracy(), r.macroF1(), r.note());
+    }
+
+    private static void print(Result r) {
+        System.err.printf(Locale.ROOT, "%s / %s / seed %d: accuracy %.3f, macro-F1 %.3f (%s)%n", r.recipe(), r.method(), r.seed(),
+                r.accuracy(), r.macroF1(), r.note());
+    }
+
+    /** Logistic regression, λ by actor-grouped 4-fold CV (folds {1,2}, {3,4}, {5,6}, {7,8}) on macro-F1. */
+    static Result logistic(String recipe, long seed, double[][] ftr, int[] ytr, double[][] fte, int[] yte, int[] actorTr,
+                           double trS, double teS) {
+        double bestF1 = -1, bestLambda = LOGISTIC_LAMBDAS[0];
+        for (double lambda : LOGISTIC_LAMBDAS) {
+            int[] pred = new int[ytr.length];
+            for (int fold = 0; fold < 4; fold++) {
+                final int f = fold;
+                int[] tr = IntStream.range(0, ytr.length).filter(i -> (actorTr[i] - 1) / 2 != f).toArray();
+                int[] va = IntStream.range(0, ytr.length).filter(i -> (actorTr[i] - 1) / 2 == f).toArray();
+                LogisticClassifier m = LogisticClassifier.fit(pick(ftr, tr), pick(ytr, tr), new LogisticClassifier.Options(lambda, 1e-5, LOGISTIC_ITERATIONS));
+                int[] p = m.predict(pick(ftr, va));
+                for (int k = 0; k < va.length; k++) pred[va[k]] = p[k];
+            }
+            double f1 = macroF1(ytr, pred);
+            System.err.printf(Locale.ROOT, "logistic lambda %g: CV macro-F1 %.3f%n", lambda, f1);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                bestLambda = lambda;
+            }
+        }
+        LogisticClassifier m = LogisticClassifier.fit(ftr, ytr, new LogisticClassifier.Options(bestLambda, 1e-5, LOGISTIC_ITERATIONS));
+        int[] pred = m.predict(fte);
+        return new Result(recipe, "MiniRocket + logistic regression (standardised)", seed, trS, teS, accuracy(yte, pred), macroF1(yte, pred),
+                String.format(Locale.ROOT, "lambda %g (CV macro-F1 %.3f)", bestLambda, bestF1));
+    }
+
+    /** RAVDESS WAVs under {@code dir} whose actor passes {@code keep}, sorted by path. */
+    static Corpus scan(Path dir, java.util.function.IntPredicate keep) throws IOException {
+        List<Path> all;
+        try (var s = Files.walk(dir)) {
+            all = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav")).sorted().toList();
+        }
+        List<Path> files = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
+        for (Path p : all) {
+            if (!RavdessName.isValid(p.getFileName().toString())) continue;
+            RavdessName n = RavdessName.parse(p.getFileName().toString());
+            if (!keep.test(n.actor())) continue;
+            files.add(p);
+            labels.add(new int[] {EMOTIONS.indexOf(n.emotion().label()), n.actor()});
+        }
+        return new Corpus(files, labels.stream().mapToInt(l -> l[0]).toArray(), labels.stream().mapToInt(l -> l[1]).toArray());
+    }
+
+    /** MFCC series of every file, in parallel, in file order. */
+    static double[][][] mfcc(List<Path> files, MfccSeries builder) {
+        double[][][] out = new double[files.size()][][];
+        AtomicInteger done = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            ParallelTransform.run(pool, () -> IntStream.range(0, files.size()).parallel().forEach(i -> {
+                try {
+                    out[i] = builder.of(WavReader.read(files.get(i)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(files.get(i) + ": " + e.getMessage(), e);
+                }
+                int d = done.incrementAndGet();
+                if (d % 200 == 0) System.err.printf(Locale.ROOT, "  series %d/%d%n", d, files.size());
+            }));
+        } finally {
+            pool.shutdown();
+        }
+        return out;
+    }
+
+    static int[] pick(int[] a, int[] idx) {
+        return Arrays.stream(idx).map(i -> a[i]).toArray();
+    }
+
+    static double[][] pick(double[][] a, int[] idx) {
+        return Arrays.stream(idx).mapToObj(i -> a[i]).toArray(double[][]::new);
+    }
+
+    static double[][][] pick(double[][][] a, int[] idx) {
+        return Arrays.stream(idx).mapToObj(i -> a[i]).toArray(double[][][]::new);
+    }
+
+    /** Fraction of equal labels. */
+    public static double accuracy(int[] truth, int[] pred) {
+        if (truth.length != pred.length) throw new IllegalArgumentException("truth has " + truth.length + " labels, pred " + pred.length);
+        int ok = 0;
+        for (int i = 0; i < truth.length; i++) if (truth[i] == pred[i]) ok++;
+        return truth.length == 0 ? 0 : ok / (double) truth.length;
+    }
+
+    /** Unweighted mean F1 over the labels present in truth or prediction (scikit-learn's macro average). */
+    public static double macroF1(int[] truth, int[] pred) {
+        if (truth.length != pred.length) throw new IllegalArgumentException("truth has " + truth.length + " labels, pred " + pred.length);
+        int[] labels = IntStream.concat(Arrays.stream(truth), Arrays.stream(pred)).distinct().sorted().toArray();
+        double sum = 0;
+        for (int c : labels) {
+            int tp = 0, fp = 0, fn = 0;
+            for (int i = 0; i < truth.length; i++) {
+                if (pred[i] == c && truth[i] == c) tp++;
+                else if (pred[i] == c) fp++;
+                else if (truth[i] == c) fn++;
+            }
+            sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+        return labels.length == 0 ? 0 : sum / labels.length;
+    }
+}
