@@ -2,6 +2,9 @@ package emolab.timeseries.rocket;
 
 import emolab.data.RavdessName;
 import emolab.data.WavReader;
+import emolab.features.engine.ExtractionResult;
+import emolab.features.engine.FeatureExtractor;
+import emolab.features.rich.RichFeatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +19,9 @@ import java.util.stream.IntStream;
 
 /**
  * Emotion recognition with MiniRocket on frame-level MFCC series of real RAVDESS audio:
- * {@code RocketEvaluation [wav16k-dir] [seeds]} (defaults {@code ../shared/ravdess/wav16k},
- * {@code 0,1}). Train on actors 1–8, test on actors 19–20 (8 emotions, speech and song).
+ * {@code RocketEvaluation [wav16k-dir] [seeds] [--no-logistic] [--rich=cache-dir]} (defaults
+ * {@code ../shared/ravdess/wav16k}, {@code 0,1}). Train on actors 1–8, test on actors 19–20
+ * (8 emotions, speech and song).
  *
  * <p>Series: 20 MFCCs × 300 frames ({@link MfccSeries}, 16 kHz, 25 ms / 10 ms), two recipes —
  * {@code reference} (first 300 frames, zero padding, as the reference figures) and {@code
@@ -41,9 +45,17 @@ public final class RocketEvaluation {
     /** Recordings with labels and actors. */
     record Corpus(List<Path> files, int[] emotion, int[] actor) {}
 
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/ravdess/wav16k");
-        long[] seeds = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToLong(Long::parseLong).toArray() : new long[] {0, 1};
+    public static void main(String[] argv) throws IOException {
+        List<String> args = new ArrayList<>();
+        boolean logistic = true;
+        Path richCache = null;
+        for (String a : argv) {
+            if (a.equals("--no-logistic")) logistic = false;
+            else if (a.startsWith("--rich=")) richCache = Path.of(a.substring("--rich=".length()));
+            else args.add(a);
+        }
+        Path dir = Path.of(args.size() > 0 ? args.get(0) : "../shared/ravdess/wav16k");
+        long[] seeds = args.size() > 1 ? Arrays.stream(args.get(1).split(",")).mapToLong(Long::parseLong).toArray() : new long[] {0, 1};
         if (!Files.isDirectory(dir)) {
             System.err.println("not a directory: " + dir + "\nusage: RocketEvaluation [wav16k-dir] [seeds, e.g. 0,1]");
             System.exit(2);
@@ -56,6 +68,7 @@ public final class RocketEvaluation {
                 c.files().size(), dir, train.length, test.length, cores);
         int[] ytr = pick(c.emotion(), train), yte = pick(c.emotion(), test);
 
+        double[][] rich = richCache == null ? null : rich(c.files(), richCache);
         List<Result> results = new ArrayList<>();
         for (MfccSeries.Options recipe : List.of(MfccSeries.Options.reference(), MfccSeries.Options.trimmed())) {
             String name = recipe.fit() == MfccSeries.Fit.START_ZERO_PAD ? "reference" : "trimmed";
@@ -81,7 +94,12 @@ public final class RocketEvaluation {
                     results.add(r);
                     print(r);
                 }
-                if (si == 0) {
+                if (rich != null && recipe.fit() == MfccSeries.Fit.TRIM_EDGE_PAD) {
+                    Result r = combined(name, seed, ftr, fte, pick(rich, train), pick(rich, test), ytr, yte, trS, teS);
+                    results.add(r);
+                    print(r);
+                }
+                if (si == 0 && logistic) {
                     Result r = logistic(name, seed, ftr, ytr, fte, yte, pick(c.actor(), train), trS, teS);
                     results.add(r);
                     print(r);
@@ -101,6 +119,79 @@ public final class RocketEvaluation {
     private static void print(Result r) {
         System.err.printf(Locale.ROOT, "%s / %s / seed %d: accuracy %.3f, macro-F1 %.3f (%s)%n", r.recipe(), r.method(), r.seed(),
                 r.accuracy(), r.macroF1(), r.note());
+    }
+
+    /** RichFeatures rows of every file (by file name; a file the extractor skipped is an error). */
+    static double[][] rich(List<Path> files, Path cache) throws IOException {
+        RichFeatures set = new RichFeatures();
+        long t0 = System.nanoTime();
+        ExtractionResult r = FeatureExtractor.builder().set(set).cache(cache)
+                .progress(emolab.features.engine.Progress.console(System.err, "rich features")).build().extract(files);
+        if (!r.errors().isEmpty()) throw new IllegalStateException("rich feature extraction skipped files: " + r.errors());
+        java.util.Map<String, Integer> row = new java.util.HashMap<>();
+        var names = r.table().stringColumn("filename");
+        for (int i = 0; i < names.size(); i++) row.put(names.get(i), i);
+        List<String> cols = set.columns();
+        double[][] out = new double[files.size()][cols.size()];
+        for (int j = 0; j < cols.size(); j++) {
+            var col = r.table().numberColumn(cols.get(j));
+            for (int i = 0; i < files.size(); i++) {
+                Integer k = row.get(files.get(i).getFileName().toString());
+                if (k == null) throw new IllegalStateException("no rich features for " + files.get(i));
+                out[i][j] = col.getDouble(k);
+            }
+        }
+        System.err.printf(Locale.ROOT, "rich features: %d x %d in %.1f s%n", out.length, cols.size(), (System.nanoTime() - t0) / 1e9);
+        return out;
+    }
+
+    /** MiniRocket + rich features: blocks standardised on train, rich block weight by training LOO error. */
+    static Result combined(String recipe, long seed, double[][] mtr, double[][] mte, double[][] rtr, double[][] rte, int[] ytr, int[] yte,
+                           double trS, double teS) {
+        double[][][] m = standardise(mtr, mte), r = standardise(rtr, rte);
+        RidgeClassifierCV best = null;
+        double bestW = 0, bestLoo = Double.POSITIVE_INFINITY;
+        double[][] bestTe = null;
+        for (double w : new double[] {1, 3, 10}) {
+            double[][] tr = concat(m[0], r[0], w), te = concat(m[1], r[1], w);
+            RidgeClassifierCV ridge = RidgeClassifierCV.fit(tr, ytr, RidgeClassifierCV.Options.defaults());
+            double loo = Arrays.stream(ridge.looMse()).min().orElseThrow();
+            System.err.printf(Locale.ROOT, "combined, rich weight %g: LOO MSE %.5f (alpha %.3g)%n", w, loo, ridge.alpha());
+            if (loo < bestLoo) {
+                bestLoo = loo;
+                best = ridge;
+                bestW = w;
+                bestTe = te;
+            }
+        }
+        int[] pred = best.predict(bestTe);
+        return new Result(recipe, "MiniRocket + rich features, standardised ridge", seed, trS, teS, accuracy(yte, pred), macroF1(yte, pred),
+                String.format(Locale.ROOT, "%d + %d features, rich weight %g, alpha %.3g", mtr[0].length, rtr[0].length, bestW, best.alpha()));
+    }
+
+    /** {train, test} standardised with the training means and population standard deviations. */
+    static double[][][] standardise(double[][] tr, double[][] te) {
+        int p = tr[0].length, n = tr.length;
+        double[] mean = new double[p], sd = new double[p];
+        for (double[] row : tr) for (int j = 0; j < p; j++) mean[j] += row[j] / n;
+        for (double[] row : tr) for (int j = 0; j < p; j++) sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
+        for (int j = 0; j < p; j++) sd[j] = sd[j] > 0 ? Math.sqrt(sd[j]) : 1;
+        double[][][] out = new double[2][][];
+        for (int s = 0; s < 2; s++) {
+            double[][] x = s == 0 ? tr : te;
+            out[s] = new double[x.length][p];
+            for (int i = 0; i < x.length; i++) for (int j = 0; j < p; j++) out[s][i][j] = (x[i][j] - mean[j]) / sd[j];
+        }
+        return out;
+    }
+
+    private static double[][] concat(double[][] a, double[][] b, double wb) {
+        double[][] out = new double[a.length][a[0].length + b[0].length];
+        for (int i = 0; i < a.length; i++) {
+            System.arraycopy(a[i], 0, out[i], 0, a[i].length);
+            for (int j = 0; j < b[i].length; j++) out[i][a[i].length + j] = wb * b[i][j];
+        }
+        return out;
     }
 
     /** Logistic regression, λ by actor-grouped 4-fold CV (folds {1,2}, {3,4}, {5,6}, {7,8}) on macro-F1. */
