@@ -23,6 +23,11 @@ public final class ResamplingCharts {
         new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
         new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127)};
 
+    private static Color blend(Color a, Color b, double t) {
+        return new Color((int) Math.round(a.getRed() * (1 - t) + b.getRed() * t), (int) Math.round(a.getGreen() * (1 - t) + b.getGreen() * t),
+                (int) Math.round(a.getBlue() * (1 - t) + b.getBlue() * t));
+    }
+
     /** A PCA fitted on {@code reference} rows (Smile, covariance), reduced to 2 components. */
     public static PCA pca2(double[][] reference) {
         if (reference.length < 3) throw new IllegalArgumentException("PCA needs at least 3 rows, got " + reference.length);
@@ -31,8 +36,9 @@ public final class ResamplingCharts {
 
     /**
      * Scatter of {@code data} projected on {@code pca}: one colour per class; original rows as
-     * small dots, generated rows ({@link Resampled#SYNTHETIC}) as diamonds in a darker shade of the class
-     * colour. Fit the PCA once on the original training rows and reuse it for every sampler, so
+     * dots, generated rows ({@link Resampled#SYNTHETIC}) as diamonds in a lighter shade of the class
+     * colour; larger groups are drawn first so the smallest (often the original minority) stay
+     * visible. Fit the PCA once on the original training rows and reuse it for every sampler, so
      * the panels share their axes.
      */
     public static XYChart pcaScatter(PCA pca, Resampled data, String[] classNames, String title) {
@@ -42,6 +48,8 @@ public final class ResamplingCharts {
                 .xAxisTitle("PC 1").yAxisTitle("PC 2").build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setChartBackgroundColor(Color.WHITE).setMarkerSize(5);
+        record Part(String name, List<Double> xs, List<Double> ys, Color color, boolean synthetic) {}
+        List<Part> parts = new ArrayList<>();
         for (int c = 0; c < classNames.length; c++) {
             for (boolean synthetic : new boolean[] {false, true}) {
                 List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
@@ -51,11 +59,17 @@ public final class ResamplingCharts {
                     ys.add(z[i][1]);
                 }
                 if (xs.isEmpty()) continue;
-                XYSeries s = chart.addSeries(classNames[c] + (synthetic ? " (synthetic)" : "") + " " + xs.size(), xs, ys);
-                s.setMarkerColor(PALETTE[c % PALETTE.length]);
-                s.setMarker(synthetic ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
-                if (synthetic) s.setMarkerColor(PALETTE[c % PALETTE.length].darker());
+                Color base = PALETTE[c % PALETTE.length];
+                Color color = synthetic ? blend(base, Color.WHITE, 0.45) : base;
+                parts.add(new Part(classNames[c] + (synthetic ? " (synthetic)" : "") + " " + xs.size(), xs, ys, color, synthetic));
             }
+        }
+        // largest groups first, so small groups (the original minority rows) are drawn on top
+        parts.sort((a, b) -> Integer.compare(b.xs().size(), a.xs().size()));
+        for (Part p : parts) {
+            XYSeries s = chart.addSeries(p.name(), p.xs(), p.ys());
+            s.setMarkerColor(p.color());
+            s.setMarker(p.synthetic() ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
         }
         return chart;
     }

@@ -19,6 +19,9 @@ import java.util.Locale;
 
 /** Charts for the time-series notebook: example series per class, PAA/SAX, centroids, matrix profiles. */
 public final class TimeSeriesCharts {
+    /** Points drawn per series in the small example panels (longer series are subsampled). */
+    static final int MAX_POINTS = 1000;
+
     private TimeSeriesCharts() {}
 
     /** Small charts side by side, {@code columns} per row, as one image. */
@@ -67,7 +70,13 @@ public final class TimeSeriesCharts {
             for (int i = 0; i < series.size() && k < perClass; i++) {
                 if (labels[i] != c) continue;
                 double[] s = series.get(i);
-                XYSeries xs = ch.addSeries("#" + i, axis(s.length, step), s);
+                int stride = Math.max(1, (s.length + MAX_POINTS - 1) / MAX_POINTS); // long series: every k-th point
+                double[] xv = new double[(s.length + stride - 1) / stride], yv = new double[xv.length];
+                for (int t = 0; t < xv.length; t++) {
+                    xv[t] = t * stride * step;
+                    yv[t] = s[t * stride];
+                }
+                XYSeries xs = ch.addSeries("#" + i, xv, yv);
                 xs.setMarker(SeriesMarkers.NONE);
                 xs.setLineWidth(0.8f);
                 k++;

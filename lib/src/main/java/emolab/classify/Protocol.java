@@ -25,6 +25,11 @@ public final class Protocol {
     /** The outcome for one model. */
     public record Outcome(String name, CrossValidation.Result cv, Classifier model, int[] testPredictions,
                           double testAccuracy, double testMacroF1, double testRocAuc, double fitSeconds) {
+        /** The same outcome under another name (for comparison tables). */
+        public Outcome named(String newName) {
+            return new Outcome(newName, cv, model, testPredictions, testAccuracy, testMacroF1, testRocAuc, fitSeconds);
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%s: CV %s; test accuracy %.4f, macro-F1 %.4f, ROC-AUC %s, fit %.2f s", name,
@@ -53,6 +58,19 @@ public final class Protocol {
         if (m.hasProbabilities()) auc = rocAuc(test.y(), m.predictProba(test.x()));
         return new Outcome(name, cv, m, p, Metrics.accuracy(test.y(), p), Metrics.f1(test.y(), p, test.numClasses(), Average.MACRO),
                 auc, m.fitSeconds());
+    }
+
+    /**
+     * The outcome of a tuned model: the best combination's grouped-CV scores from
+     * {@code search} and its refitted model scored on {@code test}.
+     */
+    public static Outcome fromSearch(String name, emolab.classify.tune.SearchResult search, LabeledData test) {
+        Classifier m = search.bestModel();
+        if (m == null) throw new IllegalArgumentException("the search was run with refit(false): no refitted model to test");
+        int[] p = m.predict(test.x());
+        double auc = m.hasProbabilities() ? rocAuc(test.y(), m.predictProba(test.x())) : Double.NaN;
+        return new Outcome(name, search.bestResult(), m, p, Metrics.accuracy(test.y(), p),
+                Metrics.f1(test.y(), p, test.numClasses(), Average.MACRO), auc, m.fitSeconds());
     }
 
     /** One-vs-rest macro ROC-AUC over the classes present in {@code y} (NaN when fewer than 2 are). */

@@ -7,10 +7,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Permutation importance (Breiman 2001; scikit-learn's {@code permutation_importance}): the drop
- * in accuracy on labelled rows when one feature's column is shuffled, averaged over
- * {@code repeats} seeded shuffles. Model-agnostic; a global measure of how much the model relies
- * on each feature (not a per-row attribution).
+ * Permutation importance (Breiman 2001; scikit-learn's {@code permutation_importance}) for a model
+ * known only as a {@link PredictFunction}: the drop in accuracy on labelled rows when one
+ * feature's column is shuffled, averaged over {@code repeats} seeded shuffles. A global measure
+ * of how much the model relies on each feature (not a per-row attribution). For a fitted stage-2
+ * {@link emolab.classify.Classifier} use {@link emolab.classify.tune.PermutationImportance}.
  *
  * @param features names (d)
  * @param baseline accuracy on the unshuffled rows

@@ -38,7 +38,8 @@ public final class SmileModels {
     public static RandomForest randomForest(double[][] x, int[] y, List<String> features, int trees, long seed) {
         DataFrame df = frame(x, y, features);
         int mtry = Math.max(1, (int) Math.floor(Math.sqrt(features.size())));
-        LongStream seeds = new java.util.SplittableRandom(seed).longs(trees);
+        // Smile re-seeds a tree's generator only for seeds > 1 (others run unseeded), so draw from [2, 2^62)
+        LongStream seeds = new java.util.SplittableRandom(seed).longs(trees, 2, 1L << 62);
         return RandomForest.fit(Formula.lhs(LABEL), df, trees, mtry, SplitRule.GINI, 20, Math.max(2, x.length / 5), 5, 1.0, null, seeds);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import emolab.classify.eval.Average;
+import emolab.classify.eval.ClassificationReport;
 import emolab.classify.eval.Metrics;
 import emolab.classify.eval.Roc;
 import emolab.prep.GroupKFold;
@@ -253,6 +254,11 @@ public final class ResamplingStudy {
         /** Confusion matrix (rows true, columns predicted) of one run. */
         public int[][] confusion(String learner, String sampler) {
             return Metrics.confusionMatrix(yTest, run(learner, sampler).predicted(), classNames.length);
+        }
+
+        /** The metrics engineer's report (per-class precision/recall/F1, confusion matrix) of one run. */
+        public ClassificationReport report(String learner, String sampler) {
+            return ClassificationReport.of(classNames, yTest, run(learner, sampler).predicted());
         }
 
         /** The confusion matrix of one run as a table: a row per true class, a column per predicted class. */

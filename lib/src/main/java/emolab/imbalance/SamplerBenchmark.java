@@ -39,7 +39,7 @@ public final class SamplerBenchmark {
         Tables.Labels labels = Tables.labels(Csv.read(info), "emotion");
         int[] y = labels.codes();
         System.out.printf(Locale.ROOT, "table: %d rows x %d features, classes %s%n", X.length, cols.size(), countsByName(y, labels));
-        System.out.printf(Locale.ROOT, "cores: %d, java %s, %d timed runs after >= %d warm-up runs and >= 2 s (median reported)%n",
+        System.out.printf(Locale.ROOT, "cores: %d, java %s, %d timed runs after >= %d warm-up runs and >= 6 s (median reported)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, runs);
 
         Map<String, Supplier<Sampler>> samplers = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ public final class SamplerBenchmark {
         for (var e : samplers.entrySet()) {
             Sampler s = e.getValue().get();
             Resampled out = null;
-            long warmEnd = System.nanoTime() + 2_000_000_000L; // at least `runs` runs and 2 s of warm-up (JIT)
+            long warmEnd = System.nanoTime() + 6_000_000_000L; // at least `runs` runs and 6 s of warm-up (JIT)
             for (int i = 0; i < runs || System.nanoTime() < warmEnd; i++) out = s.fitResample(X, y);
             double[] t = new double[runs];
             long c0 = os.getProcessCpuTime();

@@ -76,10 +76,15 @@ public final class IsolationForest implements OutlierDetector {
         double norm = averagePathLength(psi);
         OutlierModel.Scorer scorer = x -> {
             double[] out = new double[x.length];
-            IntStream.range(0, x.length).parallel().forEach(i -> {
-                double h = 0;
-                for (Tree tree : forest) h += tree.pathLength(x[i]);
-                out[i] = Math.pow(2, -(h / trees) / norm);
+            int block = 128, blocks = (x.length + block - 1) / block;
+            // tree-major within a block of rows keeps each tree in cache; every row still sums
+            // its path lengths in tree order, so the result does not depend on the blocking
+            IntStream.range(0, blocks).parallel().forEach(b -> {
+                int from = b * block, to = Math.min(x.length, from + block);
+                double[] h = new double[to - from];
+                for (Tree tree : forest)
+                    for (int i = from; i < to; i++) h[i - from] += tree.pathLength(x[i]);
+                for (int i = from; i < to; i++) out[i] = Math.pow(2, -(h[i - from] / trees) / norm);
             });
             return out;
         };
@@ -112,9 +117,25 @@ public final class IsolationForest implements OutlierDetector {
         private int[] left = new int[64], right = new int[64];
         private double[] leafValue = new double[64];
         private int nodes;
+        private int[] scratch;
 
         Tree(double[][] x, int[] rows, int maxDepth, SplittableRandom rnd) {
             build(x, rows, 0, rows.length, 0, maxDepth, rnd);
+            scratch = null;
+            feature = java.util.Arrays.copyOf(feature, nodes);
+            split = java.util.Arrays.copyOf(split, nodes);
+            left = java.util.Arrays.copyOf(left, nodes);
+            right = java.util.Arrays.copyOf(right, nodes);
+            leafValue = java.util.Arrays.copyOf(leafValue, nodes);
+        }
+
+        /** The column order array (its state carries over between nodes; any permutation is fine). */
+        private int[] columnScratch(int d) {
+            if (scratch == null) {
+                scratch = new int[d];
+                for (int j = 0; j < d; j++) scratch[j] = j;
+            }
+            return scratch;
         }
 
         private int newNode() {
@@ -133,30 +154,33 @@ public final class IsolationForest implements OutlierDetector {
             int node = newNode();
             int size = to - from;
             if (depth >= maxDepth || size <= 1) return leaf(node, size);
+            // a column drawn uniformly among those not constant in this node: draw columns without
+            // replacement (lazy Fisher–Yates) and keep the first that varies, so only that column's
+            // range is computed (O(node size) instead of O(node size × d))
             int d = x[0].length;
-            // columns that are not constant within this node, in column order
-            int[] candidates = new int[d];
-            double[] lo = new double[d], hi = new double[d];
-            int nc = 0;
-            for (int j = 0; j < d; j++) {
+            int[] cols = columnScratch(d);
+            int col = -1;
+            double lo = 0, hi = 0;
+            for (int t = 0; t < d && col < 0; t++) {
+                int r = t + rnd.nextInt(d - t);
+                int c = cols[r];
+                cols[r] = cols[t];
+                cols[t] = c;
                 double mn = Double.POSITIVE_INFINITY, mx = Double.NEGATIVE_INFINITY;
                 for (int p = from; p < to; p++) {
-                    double v = x[rows[p]][j];
+                    double v = x[rows[p]][c];
                     if (v < mn) mn = v;
                     if (v > mx) mx = v;
                 }
                 if (mx > mn) {
-                    candidates[nc] = j;
-                    lo[nc] = mn;
-                    hi[nc] = mx;
-                    nc++;
+                    col = c;
+                    lo = mn;
+                    hi = mx;
                 }
             }
-            if (nc == 0) return leaf(node, size);
-            int c = rnd.nextInt(nc);
-            int col = candidates[c];
-            double s = lo[c] + rnd.nextDouble() * (hi[c] - lo[c]);
-            if (s >= hi[c]) s = lo[c]; // rounding guard: keep the maximum on the right
+            if (col < 0) return leaf(node, size);
+            double s = lo + rnd.nextDouble() * (hi - lo);
+            if (s >= hi) s = lo; // rounding guard: keep the maximum on the right
             // partition rows: value ≤ s to the left (holds the minimum), > s to the right (holds the maximum)
             int i = from, j = to - 1;
             while (i <= j) {

@@ -48,11 +48,13 @@ public final class Dtw {
             for (int j = curLo; j <= curHi; j++) cur[j] = inf;
             double rowMin = inf;
             double ai = a[i];
+            double left = cur[lo - 1];
             for (int j = lo; j <= hi; j++) {
                 double d = ai - b[j - 1];
-                double v = d * d + Math.min(prev[j - 1], Math.min(prev[j], cur[j - 1]));
+                double v = d * d + Math.min(Math.min(prev[j - 1], prev[j]), left);
                 cur[j] = v;
-                if (v < rowMin) rowMin = v;
+                left = v;
+                rowMin = Math.min(rowMin, v);
             }
             if (rowMin > cutoff) return inf;
             double[] t = prev; prev = cur; cur = t;

@@ -17,6 +17,9 @@ public final class MomentFeatures {
     /** Statistic names in output order. */
     public static final List<String> NAMES = List.of("mean", "std", "skew", "kurt", "q05", "q25", "q50", "q75", "q95");
 
+    /** Per-thread buffers of {@link Stats#describe} (a fresh one per call would allocate its 4 MB histogram each time). */
+    private static final ThreadLocal<Stats.Workspace> WORK = ThreadLocal.withInitial(Stats.Workspace::new);
+
     private final boolean deltas;
 
     /** @param deltas also describe the first differences of each channel */
@@ -28,7 +31,8 @@ public final class MomentFeatures {
     public static double[] of(double[] x) {
         Series.requireFinite(x, "series");
         if (x.length == 0) throw new IllegalArgumentException("moment features need a non-empty series");
-        double[] d = Stats.describe(x);
+        double[] d = new double[Stats.COUNT];
+        Stats.describe(x, 0, x.length, d, 0, WORK.get());
         // Stats order: sum, mean, std, min, max, q01, q05, q25, q50, q75, q95, q99, kur, skew
         return new double[]{d[1], d[2], d[13], d[12], d[6], d[7], d[8], d[9], d[10]};
     }
@@ -65,16 +69,16 @@ public final class MomentFeatures {
         return out;
     }
 
-    /** Features of many series. */
+    /** Features of many series (computed in parallel). */
     public double[][] transform(List<double[][]> xs) {
         double[][] out = new double[xs.size()][];
-        for (int i = 0; i < out.length; i++) {
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
             try {
                 out[i] = transform(xs.get(i));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("series " + i + ": " + e.getMessage(), e);
             }
-        }
+        });
         return out;
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  * Sakoe–Chiba band. DTW queries are sped up without changing the answer: candidates are visited in
  * order of their LB_Keogh bound, a candidate is skipped when its bound already exceeds the best
  * distance so far (pruning), and DTW computations stop as soon as they must exceed it (early
- * abandoning); Euclidean distances abandon early too. Both directions of LB_Keogh are used: the
+ * abandoning). Euclidean queries in bulk ({@link #predict(double[][], BiConsumer)}) use a BLAS
+ * matrix product to shortlist candidates and exact distances to decide; single queries abandon early. Both directions of LB_Keogh are used: the
  * query's envelope against the candidate (for the visiting order) and, before a DTW computation,
  * the candidate's envelope (computed once in {@link #fit}) against the query. Ties go to the lowest training index.
  * All series (training and query) must have one length. Predictions run in parallel.
@@ -122,6 +123,12 @@ public final class OneNearestNeighbor {
     public int[] predict(double[][] queries, BiConsumer<Integer, Integer> progress) {
         requireFitted();
         Series.requireFinite(queries, "query series");
+        if (metric == Metric.EUCLIDEAN) {
+            int[] idx = nearestEuclidean(queries, progress);
+            int[] out = new int[idx.length];
+            for (int i = 0; i < idx.length; i++) out[i] = labels[idx[i]];
+            return out;
+        }
         int[] out = new int[queries.length];
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, queries.length).parallel().forEach(i -> {
@@ -151,5 +158,65 @@ public final class OneNearestNeighbor {
     public double abandonedFraction() {
         long c = candidates.get();
         return c == 0 ? 0 : abandoned.get() / (double) c;
+    }
+
+    /** Query blocks of the matrix-product search. */
+    private static final int BLOCK = 256;
+
+    /**
+     * Nearest training series (Euclidean) of every query: squared distances from a BLAS product,
+     * {@code |q|² + |t|² − 2 q·t} (Smile / OpenBLAS), shortlist every candidate within a rounding
+     * margin of the smallest, then exact distances for the shortlist, so the answer (ties to the
+     * lowest index) is the same as a direct search.
+     */
+    private int[] nearestEuclidean(double[][] queries, BiConsumer<Integer, Integer> progress) {
+        int len = train[0].length, m = train.length, n = queries.length;
+        for (int i = 0; i < n; i++)
+            if (queries[i].length != len)
+                throw new IllegalArgumentException("query " + i + " has " + queries[i].length + " points, the training series have "
+                        + len + "; cut or pad to one length first");
+        double[] tn = new double[m];
+        double tMax = 0;
+        for (int j = 0; j < m; j++) {
+            tn[j] = dot(train[j], train[j]);
+            tMax = Math.max(tMax, tn[j]);
+        }
+        smile.math.matrix.Matrix t = smile.math.matrix.Matrix.of(train);
+        int[] out = new int[n];
+        candidates.addAndGet((long) n * m);
+        for (int b0 = 0; b0 < n; b0 += BLOCK) {
+            int b1 = Math.min(n, b0 + BLOCK);
+            double[][] block = java.util.Arrays.copyOfRange(queries, b0, b1);
+            smile.math.matrix.Matrix g = smile.math.matrix.Matrix.of(block).mt(t);
+            final int base = b0;
+            final double tm = tMax;
+            IntStream.range(0, b1 - b0).parallel().forEach(r -> {
+                double[] q = queries[base + r];
+                double qn = dot(q, q);
+                double[] approx = new double[m];
+                double min = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < m; j++) {
+                    approx[j] = qn + tn[j] - 2 * g.get(r, j);
+                    min = Math.min(min, approx[j]);
+                }
+                double margin = 1e-9 * (qn + tm) * Math.max(1, len) + Double.MIN_NORMAL;
+                double best = Double.POSITIVE_INFINITY;
+                int bestIdx = -1;
+                for (int j = 0; j < m; j++) {
+                    if (approx[j] > min + margin) continue;
+                    double d = Series.squaredEuclidean(q, train[j], best);
+                    if (d < best) { best = d; bestIdx = j; }
+                }
+                out[base + r] = bestIdx;
+            });
+            if (progress != null) progress.accept(b1, n);
+        }
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
     }
 }

@@ -19,6 +19,8 @@ public final class SummaryStatistics {
     public static final List<String> NAMES = List.of("avg", "std", "var", "med", "10p", "25p", "50p", "75p", "90p",
             "iqr", "cov", "skw", "kur");
 
+    private static final ThreadLocal<Stats.Workspace> WORK = ThreadLocal.withInitial(Stats.Workspace::new);
+
     private SummaryStatistics() {}
 
     /** The 13 statistics of {@code x}. */
@@ -26,7 +28,8 @@ public final class SummaryStatistics {
         Series.requireFinite(x, "series");
         int n = x.length;
         if (n == 0) throw new IllegalArgumentException("summary statistics need a non-empty series");
-        double[] d = Stats.describe(x);
+        double[] d = new double[Stats.COUNT];
+        Stats.describe(x, 0, n, d, 0, WORK.get());
         double mean = d[1], std = d[2];
         double[] s = x.clone();
         Arrays.sort(s);
@@ -36,16 +39,16 @@ public final class SummaryStatistics {
                 std > 0 ? mean / std : 0, d[13], d[12]};
     }
 
-    /** The statistics of each series. */
+    /** The statistics of each series (computed in parallel). */
     public static double[][] of(double[][] xs) {
         double[][] out = new double[xs.length][];
-        for (int i = 0; i < xs.length; i++) {
+        java.util.stream.IntStream.range(0, xs.length).parallel().forEach(i -> {
             try {
                 out[i] = of(xs[i]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("series " + i + ": " + e.getMessage(), e);
             }
-        }
+        });
         return out;
     }
 }

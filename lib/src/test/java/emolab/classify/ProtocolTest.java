@@ -24,6 +24,13 @@ class ProtocolTest {
         assertEquals(2, t.rowCount());
         assertEquals("logreg", t.stringColumn("model").get(0));
         assertTrue(t.doubleColumn("cv_accuracy").isMissing(1), "no CV: missing");
+        var search = emolab.classify.tune.GridSearch.of(Classifiers.logisticRegression(), emolab.classify.tune.ParamGrid.of("C", 0.01, 1.0))
+                .folds(emolab.classify.tune.CrossValidation.leaveActorsOut(train, 3)).run(train);
+        Protocol.Outcome tuned = Protocol.fromSearch("tuned", search, test);
+        assertEquals(search.bestResult(), tuned.cv());
+        assertEquals(Metrics.accuracy(test.y(), search.bestModel().predict(test.x())), tuned.testAccuracy(), 0.0);
+        assertEquals("renamed", tuned.named("renamed").name());
+        assertEquals(tuned.testAccuracy(), tuned.named("renamed").testAccuracy(), 0.0);
         LabeledData other = new LabeledData(test.x(), test.y(), new String[] {"a", "b", "c"}, test.groups(), null);
         var e = assertThrows(IllegalArgumentException.class, () -> Protocol.evaluate("x", Classifiers.majority(), train, other, 0, null));
         assertTrue(e.getMessage().contains("different class lists"), e.getMessage());

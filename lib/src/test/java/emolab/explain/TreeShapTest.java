@@ -165,6 +165,16 @@ class TreeShapTest {
     }
 
     @Test
+    void seededForestIsReproducible() {
+        Dataset data = synthetic(200, 8);
+        RandomForest a = SmileModels.randomForest(data.x(), data.y(), data.features(), 12, 4);
+        RandomForest b = SmileModels.randomForest(data.x(), data.y(), data.features(), 12, 4);
+        TreeEnsemble ea = SmileTrees.of(a), eb = SmileTrees.of(b);
+        assertEquals(ea.numNodes(), eb.numNodes());
+        for (double[] row : data.x()) assertArrayEquals(ea.predict(row), eb.predict(row));
+    }
+
+    @Test
     void badInputGivesClearErrors() {
         Dataset data = synthetic(100, 7);
         RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.features(), 3, 1);

@@ -49,6 +49,7 @@ class ResamplingStudyTest {
         int total = 0;
         for (int c = 1; c < cm.columnCount(); c++) total += (int) cm.intColumn(c).sum();
         assertEquals(80, total);
+        assertArrayEquals(res.confusion("knn", "smote"), res.report("knn", "smote").confusionMatrix());
         Table rec = res.perClassRecall("knn");
         assertEquals(List.of("sampler", "a", "b", "c", "macro_f1"), rec.columnNames());
         Table d = res.changeVsBaseline("none", 1);

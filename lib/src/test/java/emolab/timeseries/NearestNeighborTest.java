@@ -97,6 +97,10 @@ class NearestNeighborTest {
         assertEquals(3, dtw.nearest(test[0]));
         int[] pred = dtw.predict(test);
         for (int i = 0; i < test.length; i++) assertEquals(y[dtw.nearest(test[i])], pred[i]);
+        // the bulk Euclidean search (BLAS shortlist + exact check) agrees with the direct one, ties included
+        int[] predE = euc.predict(test);
+        for (int i = 0; i < test.length; i++) assertEquals(y[euc.nearest(test[i])], predE[i], "query " + i);
+        assertEquals(y[3], predE[0]);
         System.out.printf("1-NN DTW: %.0f%% of candidates pruned by LB_Keogh, %.0f%% abandoned early%n",
                 100 * dtw.prunedFraction(), 100 * dtw.abandonedFraction());
         assertTrue(dtw.prunedFraction() > 0, "LB_Keogh pruned nothing");

@@ -1,0 +1,23 @@
+/**
+ * Classification: one small API over Smile, Tribuo (LIBSVM, LIBLINEAR, XGBoost) and
+ * DeepLearning4J, plus the course's speaker-independent evaluation protocol.
+ *
+ * <ul>
+ * <li>{@link emolab.classify.ClassifierSpec}: a model family with named hyper-parameters
+ *     (scikit-learn names; {@code with(name, value)}, unknown names are errors listing the valid
+ *     ones) that {@code fit}s to a {@link emolab.classify.Classifier}: {@code predict},
+ *     {@code predictProba}, feature importance, loss curve, {@code save}/{@code load}.</li>
+ * <li>{@link emolab.classify.Classifiers}: the model zoo (see {@code emolab.classify.models}).</li>
+ * <li>{@link emolab.classify.LabeledData}, {@link emolab.classify.TrainTest}: features, labels and
+ *     actors; the prepared actor split; {@link emolab.classify.CourseTables}: the course's
+ *     prepared tables.</li>
+ * <li>{@link emolab.classify.Protocol}: leave-actors-out CV on the training actors, then one test
+ *     on the held-out actors; comparison tables.</li>
+ * <li>{@link emolab.classify.ReferenceFigures}, {@link emolab.classify.ClassifierBenchmark}:
+ *     scikit-learn 1.2.1 reference accuracies and fit times, and the benchmark against them.</li>
+ * </ul>
+ *
+ * Model selection (grouped grid/random search, RFE/RFECV, permutation importance) is in
+ * {@code emolab.classify.tune}; metrics in {@code emolab.classify.eval}.
+ */
+package emolab.classify;
