@@ -91,8 +91,11 @@ public final class ParallelTransform {
                     double[] row = new double[p];
                     transform.features(s, row, 0);
                     rows[i - start] = row;
-                    int d = done.incrementAndGet();
-                    if (progress != null) synchronized (lock) { progress.accept(d, n); }
+                    // count and report under one lock, so progress is reported in increasing order
+                    synchronized (lock) {
+                        int d = done.incrementAndGet();
+                        if (progress != null) progress.accept(d, n);
+                    }
                 });
                 if (pool == null) {
                     for (int i = from; i < to; i++) {
