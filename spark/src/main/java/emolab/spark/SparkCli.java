@@ -117,8 +117,10 @@ public final class SparkCli {
     static SparkSession session(Options o, String what) {
         SparkSession.Builder b = SparkSession.builder().appName("emolab " + what).config("spark.ui.showConsoleProgress", "true");
         String master = o.get("--master", null);
+        if (master == null && System.getProperty("spark.master") == null) master = "local[*]";   // spark-submit sets spark.master
         if (master != null) b.master(master);
-        else if (System.getProperty("spark.master") == null) b.master("local[*]");   // spark-submit sets spark.master
+        if (master != null && master.startsWith("local"))   // all in this JVM: listen on the loopback interface only
+            b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         return b.getOrCreate();
     }
 

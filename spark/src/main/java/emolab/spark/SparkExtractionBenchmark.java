@@ -63,7 +63,8 @@ public final class SparkExtractionBenchmark {
         double load0 = load();
         long t0 = System.nanoTime();
         SparkSession spark = SparkSession.builder().master("local[2]").appName("emolab extraction benchmark")
-                .config("spark.ui.enabled", "false").getOrCreate();
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
         double startup = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "Spark %s local[2] session started in %.1f s; set %s; %d rounds (median); load average at start %.2f%n",
                 spark.version(), startup, set, rounds, load0);
