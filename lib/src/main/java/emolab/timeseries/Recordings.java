@@ -89,20 +89,21 @@ public final class Recordings {
         return IntStream.range(0, size()).filter(i -> p.test(names.get(i))).toArray();
     }
 
-    /** Training rows of the course split: actors 1–18. */
-    public int[] trainRows() {
-        Set<Integer> a = ActorSplit.COURSE_TRAIN_ACTORS;
-        int[] r = rows(n -> a.contains(n.actor()));
-        if (r.length == 0) throw new IllegalStateException("no recording of the training actors 1-18");
-        return r;
+    /** The speaker-independent split of the actors present ({@link ActorSplit#plan}: 1–18 / 19–24 on the full corpus). */
+    public ActorSplit.Plan split() {
+        return ActorSplit.plan(names.stream().map(RavdessName::actor).toList());
     }
 
-    /** Test rows of the course split: actors 19–24. */
+    /** Training rows of {@link #split()}. */
+    public int[] trainRows() {
+        Set<Integer> a = split().trainActors();
+        return rows(n -> a.contains(n.actor()));
+    }
+
+    /** Test rows of {@link #split()}. */
     public int[] testRows() {
-        Set<Integer> a = ActorSplit.COURSE_TRAIN_ACTORS;
-        int[] r = rows(n -> !a.contains(n.actor()));
-        if (r.length == 0) throw new IllegalStateException("no recording of the test actors 19-24");
-        return r;
+        Set<Integer> a = split().testActors();
+        return rows(n -> a.contains(n.actor()));
     }
 
     /** Emotion label (code − 1, see {@link #EMOTIONS}) of each recording. */

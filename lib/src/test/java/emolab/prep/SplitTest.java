@@ -58,11 +58,52 @@ class SplitTest {
     @Test
     void courseSplitOnTheCourseInfoTable() {
         Table info = Csv.read(SharedData.require("ravdess/features/prepared_info_TEST.csv"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActorSplit.course(info));
-        assertTrue(e.getMessage().contains("train side empty"), e.getMessage()); // TEST holds actors 19-24 only
+        // TEST holds actors 19-24 only: the adaptive split holds out two of them (one male, one female)
+        ActorSplit.Split adaptive = ActorSplit.course(info);
+        assertEquals(Set.of(23, 24), adaptive.plan().testActors());
+        assertEquals(Set.of(19, 20, 21, 22), adaptive.plan().trainActors());
+        assertTrue(adaptive.describe().contains("grouped split by actor"), adaptive.describe());
         ActorSplit.Split s = ActorSplit.of(info, "actor", Set.of(19, 20, 21, 22));
         assertEquals(416, s.train().rowCount()); // 104 files per actor
         assertEquals(208, s.test().rowCount());
+    }
+
+    @Test
+    void fullCorpusUsesTheCourseSplit() {
+        ActorSplit.Plan p = ActorSplit.plan(IntStream.rangeClosed(1, 24).boxed().toList());
+        assertEquals(ActorSplit.COURSE_TRAIN_ACTORS, p.trainActors());
+        assertEquals(ActorSplit.COURSE_TEST_ACTORS, p.testActors());
+        assertEquals("train actors 1-18, test actors 19-24 (course split)", p.describe());
+    }
+
+    @Test
+    void adaptsToTheActorsPresent() {
+        // the 16 kHz subset: actors 1-8, 19, 20 -> course rule on what is there
+        ActorSplit.Plan p = ActorSplit.plan(List.of(1, 2, 3, 4, 5, 6, 7, 8, 19, 20));
+        assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8), p.trainActors());
+        assertEquals(Set.of(19, 20), p.testActors());
+        assertTrue(p.describe().startsWith("train actors 1-8, test actors 19-20 (course rule"), p.describe());
+        // only one test actor present: grouped split, a quarter of the actors, alternating sex from the top
+        p = ActorSplit.plan(IntStream.rangeClosed(1, 19).boxed().toList());
+        assertEquals(Set.of(15, 16, 17, 18, 19), p.testActors());
+        assertEquals(14, p.trainActors().size());
+        assertTrue(p.rule().contains("grouped split by actor"), p.rule());
+        // no test actor at all, three actors: one held out, two left for grouped CV
+        p = ActorSplit.plan(List.of(3, 5, 7));
+        assertEquals(Set.of(7), p.testActors());
+        assertEquals(Set.of(3, 5), p.trainActors());
+        // the actors on each side never overlap and cover all present
+        for (int n = 3; n <= 24; n++) {
+            List<Integer> present = IntStream.rangeClosed(1, n).boxed().toList();
+            ActorSplit.Plan q = ActorSplit.plan(present);
+            Set<Integer> union = new HashSet<>(q.trainActors());
+            union.addAll(q.testActors());
+            assertEquals(new HashSet<>(present), union);
+            assertEquals(n, q.trainActors().size() + q.testActors().size());
+            assertTrue(q.trainActors().size() >= 2 && !q.testActors().isEmpty(), q.describe());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActorSplit.plan(List.of(19, 20)));
+        assertTrue(e.getMessage().contains("at least 3 actors") && e.getMessage().contains("19-20"), e.getMessage());
     }
 
     @Test

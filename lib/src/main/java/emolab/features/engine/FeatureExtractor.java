@@ -5,7 +5,9 @@ import emolab.data.RavdessName;
 import emolab.data.WavReader;
 import emolab.features.FeatureSet;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +34,9 @@ import tech.tablesaw.api.Table;
  * {@link #LABEL_COLUMNS} parsed from the file name, then the set's columns. A file whose name is
  * not a RAVDESS name, that cannot be read or decoded, whose extraction throws, or whose result has
  * the wrong length or a NaN/infinite value becomes a {@link FileError} and is skipped; the others
- * are still extracted. With a cache directory, rows are reused when path, size, mtime and set
- * name/version match (see {@link FeatureCache}); new rows are saved at the end.
+ * are still extracted. With a cache directory, rows are reused when path, size, mtime, content
+ * checksum and set name/version match (see {@link FeatureCache}; damaged cache rows are recomputed
+ * and listed in {@link #cacheWarnings()}); new rows are saved at the end, atomically.
  */
 public final class FeatureExtractor {
     /** Label columns, first in every result table. */
@@ -45,6 +48,7 @@ public final class FeatureExtractor {
     private final Progress progress;
     private final Path cacheDir;
     private final AtomicLong computed = new AtomicLong();
+    private final List<String> cacheWarnings = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FeatureExtractor(Builder b) {
         this.set = Objects.requireNonNull(b.set, "feature set not given: call builder().set(...)");
@@ -102,6 +106,9 @@ public final class FeatureExtractor {
 
     /** The feature set. */
     public FeatureSet set() { return set; }
+
+    /** Warnings about the cache met so far (damaged rows or an unreadable cache file, recomputed). */
+    public List<String> cacheWarnings() { return List.copyOf(cacheWarnings); }
 
     /** How many files this extractor actually computed (not served from the cache) so far. */
     public long computedCount() { return computed.get(); }
@@ -175,6 +182,7 @@ public final class FeatureExtractor {
      */
     public ExtractionResult extract(List<Path> files) throws IOException {
         FeatureCache cache = cacheDir == null ? null : new FeatureCache(cacheDir, set);
+        if (cache != null) cacheWarnings.addAll(cache.warnings());
         int total = files.size();
         Outcome[] out = new Outcome[total];
         AtomicInteger done = new AtomicInteger();
@@ -219,12 +227,17 @@ public final class FeatureExtractor {
         RavdessName name = named.name();
         FeatureCache.Key key = null;
         try {
+            Audio audio;
             if (cache != null) {
-                key = FeatureCache.Key.of(file);
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                byte[] bytes = Files.readAllBytes(file);
+                key = FeatureCache.Key.of(file, attrs, bytes);
                 double[] hit = cache.get(key);
                 if (hit != null) return new Outcome(name, hit, null);
+                audio = WavReader.read(bytes, file.toString());
+            } else {
+                audio = WavReader.read(file);
             }
-            Audio audio = WavReader.read(file);
             computed.incrementAndGet();
             Outcome o = checked(set, name, set.extract(audio));
             if (o.error() != null) return o;
