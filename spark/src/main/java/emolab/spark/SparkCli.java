@@ -33,16 +33,19 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code ./emolab spark extract|search ...} (and the main class of the assembly jar for
- * {@code spark-submit}). Exit codes: 0 = written, 1 = nothing could be read / failure, 2 = bad arguments.
+ * {@code spark-submit}). Exit codes as the local {@code extract} command's: 0 = written (every file gave a row),
+ * 3 = written but some files were skipped (listed in {@code <out>.errors}; 0 with {@code --allow-skips}),
+ * 1 = nothing could be read / failure, 2 = bad arguments.
  */
 public final class SparkCli {
     private SparkCli() {}
 
     public static final String USAGE = String.join("\n",
-            "usage: extract --set " + String.join("|", FeatureSets.NAMES) + " [--master URL] [--list FILE] <input>... <out>",
+            "usage: extract --set " + String.join("|", FeatureSets.NAMES) + " [--master URL] [--list FILE] [--allow-skips] <input>... <out>",
             "         <input>: folder (searched recursively for *.wav), file or glob; any Hadoop URI (hdfs://, s3a://, file:)",
             "         --list FILE: a text file of WAV paths, one per line (missing ones go to the errors)",
-            "         <out>: a Parquet folder, or one CSV file when it ends in .csv; per-file errors in <out>.errors",
+            "         <out>: a Parquet folder, or one CSV file when it ends in .csv; per-file errors in <out>.errors (path,error)",
+            "         exit 0 every file gave a row, 3 written but some skipped (--allow-skips: 0), 1 nothing written, 2 bad arguments",
             "       search --model NAME (--grid 'p=v1,v2;q=...' | --random N [--seed S] --dist 'p=loguniform:lo:hi;q=choice:a,b;r=int:lo:hi;s=uniform:lo:hi')",
             "              [--label emotion] [--folds 6] [--scoring accuracy|f1_macro] [--master URL] [--local] <table> <out.csv>",
             "         <table>: a folder of the course's prepared_* tables, or a feature CSV of ./emolab extract (prepared on actors 1-18)",
@@ -77,7 +80,7 @@ public final class SparkCli {
     record Options(Map<String, String> values, List<String> positional) {
         static final List<String> WITH_VALUE = List.of("--set", "--master", "--list", "--model", "--grid", "--random", "--seed",
                 "--dist", "--label", "--folds", "--scoring");
-        static final List<String> FLAGS = List.of("--local");
+        static final List<String> FLAGS = List.of("--local", "--allow-skips");
 
         static Options parse(String[] args) {
             Map<String, String> v = new java.util.LinkedHashMap<>();
@@ -153,7 +156,9 @@ public final class SparkCli {
             if (errors.size() > 20) err.println("... " + (errors.size() - 20) + " more in " + w.errorsOutput());
             x.release();
             out.printf(Locale.ROOT, "%s in %.1f s%n", w, (System.nanoTime() - t0) / 1e9);
-            return 0;
+            if (errors.isEmpty() || o.values().containsKey("--allow-skips")) return 0;
+            err.println(errors.size() + " file(s) skipped, see " + w.errorsOutput() + " (exit 3; --allow-skips to accept)");
+            return 3;
         } finally {
             if (owned) spark.stop();
         }

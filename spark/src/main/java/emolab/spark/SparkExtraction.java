@@ -207,7 +207,7 @@ public final class SparkExtraction {
     /**
      * Writes the rows to {@code out} — one CSV file (the local CLI's format and column order) when
      * it ends in {@code .csv}, otherwise a Parquet folder — and the errors to {@code out + ".errors"}
-     * (a CSV file {@code path,reason}, header only when there were none). Both atomically: written
+     * (a CSV file {@code path,error} like the local command's errors file; header only when there were none). Both atomically: written
      * under a temporary name beside the target, then renamed onto it.
      *
      * @throws IllegalStateException when no file gave a row (nothing is written but the errors)
@@ -217,7 +217,7 @@ public final class SparkExtraction {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path target = new Path(out);
         List<String[]> errors = errors();
-        StringBuilder e = new StringBuilder("path,reason\n");
+        StringBuilder e = new StringBuilder("path,error\n");
         for (String[] x : errors) e.append(CsvIO.quote(x[0])).append(',').append(CsvIO.quote(x[1])).append('\n');
         Path errorsPath = new Path(out + ".errors");
         HadoopFiles.writeText(conf, errorsPath, e.toString());
