@@ -420,6 +420,8 @@ class WavFuzzTest {
         long slowest = 0;
         String slowestCase = "";
         long t0 = System.nanoTime();
+        int index = 0;
+        Path fileCase = tmp.resolve("case.wav");
         ExecutorService ex = Executors.newSingleThreadExecutor(run -> {
             Thread t = new Thread(run, "wav-fuzz");
             t.setDaemon(true);
@@ -445,6 +447,7 @@ class WavFuzzTest {
                 }
                 if (reason == null) decoded++;
                 else reasons.merge(reason.replaceAll("[0-9]+", "N").replaceAll("'[^']*'", "'…'"), 1, Integer::sum);
+                if (index++ % 7 == 0) sameHeaderFromFile(c, fileCase);
             }
         } finally {
             ex.shutdownNow();
@@ -454,6 +457,25 @@ class WavFuzzTest {
                 cases.size(), SEED, secs, slowest / 1e6, slowestCase, decoded, cases.size() - decoded);
         reasons.forEach((k, v) -> System.out.printf("  %5d  %s%n", v, k));
         assertTrue(decoded > 100 && cases.size() - decoded > 100, "both outcomes exercised");
+    }
+
+    /** The file reader ({@code readHeader(Path)}, windowed reads) agrees with the in-memory parser. */
+    private static void sameHeaderFromFile(Case c, Path file) throws IOException {
+        Files.write(file, c.bytes());
+        WavReader.Header fromBytes = null, fromFile = null;
+        String bytesError = null, fileError = null;
+        try {
+            fromBytes = WavReader.readHeader(c.bytes(), file.toString());
+        } catch (AudioFormatException e) {
+            bytesError = e.getMessage();
+        }
+        try {
+            fromFile = WavReader.readHeader(file);
+        } catch (AudioFormatException e) {
+            fileError = e.getMessage();
+        }
+        assertEquals(bytesError, fileError, c.name());
+        assertEquals(fromBytes, fromFile, c.name());
     }
 
     @Test
