@@ -17,7 +17,8 @@ import tech.tablesaw.api.Table;
  * @param groups       group (actor) per row, or null when unknown
  * @param featureNames one name per column
  */
-public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups, List<String> featureNames) {
+public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups, List<String> featureNames)
+        implements java.io.Serializable {
     public LabeledData {
         featureNames = featureNames == null ? Checks.defaultNames(x == null || x.length == 0 ? 0 : x[0].length) : List.copyOf(featureNames);
         Checks.training(x, y, classes, featureNames);

@@ -1,17 +1,11 @@
 package emolab.data;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -25,8 +19,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>Files are visited in order of their path string. Every {@code *.wav} (any case) is either a
  * row or a {@link ScanError}: files with invalid RAVDESS names and unreadable WAVs are reported,
- * never dropped, and never stop the scan. Other files are ignored. Symbolic links are followed
- * (loops are reported as errors).
+ * never dropped, and never stop the scan. Other files are ignored. The folder is walked by
+ * {@link CorpusFiles#wavs}: symbolic links are followed, link loops and files reached twice are
+ * reported as errors.
  */
 public final class CorpusScanner {
     private CorpusScanner() {}
@@ -63,25 +58,9 @@ public final class CorpusScanner {
         if (!Files.isDirectory(abs))
             throw new IOException("corpus root is not a directory: " + abs
                     + (Files.exists(abs) ? "" : " (does not exist)"));
-        List<Path> wavs = new ArrayList<>();
-        List<ScanError> errors = new ArrayList<>();
-        Files.walkFileTree(abs, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isWav(file)) wavs.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!file.equals(abs)) {
-                    errors.add(new ScanError(file, "cannot read: " + e));
-                    return FileVisitResult.CONTINUE;
-                }
-                return FileVisitResult.TERMINATE;
-            }
-        });
-        wavs.sort(Comparator.comparing(Path::toString));
+        CorpusFiles.Walk walk = CorpusFiles.wavs(abs);
+        List<Path> wavs = walk.files();
+        List<ScanError> errors = new ArrayList<>(walk.problems());
 
         StringColumn path = StringColumn.create("path");
         StringColumn filename = StringColumn.create("filename");
@@ -139,9 +118,5 @@ public final class CorpusScanner {
         Table t = Table.create("RAVDESS scan of " + abs, path, filename, modality, vocal, emotion, emotionCode,
                 intensity, statement, repetition, actor, sex, rate, channels, bits, frames, duration);
         return new ScanResult(t, errors);
-    }
-
-    private static boolean isWav(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav");
     }
 }

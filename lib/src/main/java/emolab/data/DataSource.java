@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -167,21 +161,10 @@ public record DataSource(Kind kind, Path root, int recordings, String descriptio
 
     /** Number of {@code *.wav} files (any case) with valid RAVDESS names under {@code dir}, recursively. */
     public static int countRavdessWavs(Path dir) throws IOException {
-        int[] n = {0};
-        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".wav") && RavdessName.isValid(name)) n[0]++;
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE; // unreadable entries are not recordings
-            }
-        });
-        return n[0];
+        int n = 0;
+        for (Path f : CorpusFiles.wavs(dir).files()) // unreadable entries are not recordings
+            if (RavdessName.isValid(f.getFileName().toString())) n++;
+        return n;
     }
 
     /** {@link #projectRoot(Map, Properties, Path)} with the process environment, system properties and working directory. */

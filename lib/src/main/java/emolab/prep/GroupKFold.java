@@ -19,7 +19,7 @@ public final class GroupKFold {
     private GroupKFold() {}
 
     /** One fold: 0-based row indices (ascending) of both sides and the groups held out. */
-    public record Fold(int index, int[] trainRows, int[] testRows, Set<Integer> testGroups) {
+    public record Fold(int index, int[] trainRows, int[] testRows, Set<Integer> testGroups) implements java.io.Serializable {
         public Fold {
             trainRows = trainRows.clone();
             testRows = testRows.clone();

@@ -30,7 +30,7 @@ public final class CrossValidation {
 
     /** One fold's scores. */
     public record FoldScore(int fold, Set<Integer> testGroups, int trainRows, int testRows,
-                            double accuracy, double macroF1, double fitSeconds) {}
+                            double accuracy, double macroF1, double fitSeconds) implements java.io.Serializable {}
 
     /** The per-fold scores of one spec. */
     public record Result(ClassifierSpec spec, List<FoldScore> folds) {

@@ -62,6 +62,11 @@ public final class GridSearch {
 
     /** Runs the search on {@code data} (which must carry groups). */
     public SearchResult run(LabeledData data) {
-        return Search.run(spec, grid.combinations(), data, folds, scoring, threads, refit, progress);
+        return Search.run(tasks(), data, threads, progress);
+    }
+
+    /** This search as independent (combination, fold) tasks, e.g. to run them on a cluster. */
+    public SearchTasks tasks() {
+        return new SearchTasks(spec, grid.combinations(), folds, scoring, refit);
     }
 }

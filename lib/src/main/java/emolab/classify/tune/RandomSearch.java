@@ -49,6 +49,11 @@ public final class RandomSearch {
     public RandomSearch progress(BiConsumer<Integer, Integer> p) { this.progress = p; return this; }
 
     public SearchResult run(LabeledData data) {
-        return Search.run(spec, dists.sample(nIter, seed), data, folds, scoring, threads, refit, progress);
+        return Search.run(tasks(), data, threads, progress);
+    }
+
+    /** This search as independent (draw, fold) tasks, e.g. to run them on a cluster. */
+    public SearchTasks tasks() {
+        return new SearchTasks(spec, dists.sample(nIter, seed), folds, scoring, refit);
     }
 }

@@ -3,13 +3,11 @@ package emolab.features.course;
 import emolab.data.Audio;
 import emolab.data.WavReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Throughput of {@link CourseFeatures}: {@code CourseFeaturesBenchmark <dir> [threads] [rounds]}.
@@ -26,10 +24,7 @@ public final class CourseFeaturesBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : cores;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
-            files = s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".wav")).sorted().toList();
-        }
+        List<Path> files = emolab.data.CorpusFiles.wavs(Path.of(args[0])).files();
         List<Audio> audio = new ArrayList<>();
         double seconds = 0;
         for (Path p : files) {

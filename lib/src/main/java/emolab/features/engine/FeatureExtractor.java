@@ -5,7 +5,9 @@ import emolab.data.RavdessName;
 import emolab.data.WavReader;
 import emolab.features.FeatureSet;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +34,9 @@ import tech.tablesaw.api.Table;
  * {@link #LABEL_COLUMNS} parsed from the file name, then the set's columns. A file whose name is
  * not a RAVDESS name, that cannot be read or decoded, whose extraction throws, or whose result has
  * the wrong length or a NaN/infinite value becomes a {@link FileError} and is skipped; the others
- * are still extracted. With a cache directory, rows are reused when path, size, mtime and set
- * name/version match (see {@link FeatureCache}); new rows are saved at the end.
+ * are still extracted. With a cache directory, rows are reused when path, size, mtime, content
+ * checksum and set name/version match (see {@link FeatureCache}; damaged cache rows are recomputed
+ * and listed in {@link #cacheWarnings()}); new rows are saved at the end, atomically.
  */
 public final class FeatureExtractor {
     /** Label columns, first in every result table. */
@@ -45,6 +48,7 @@ public final class FeatureExtractor {
     private final Progress progress;
     private final Path cacheDir;
     private final AtomicLong computed = new AtomicLong();
+    private final List<String> cacheWarnings = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FeatureExtractor(Builder b) {
         this.set = Objects.requireNonNull(b.set, "feature set not given: call builder().set(...)");
@@ -103,6 +107,9 @@ public final class FeatureExtractor {
     /** The feature set. */
     public FeatureSet set() { return set; }
 
+    /** Warnings about the cache met so far (damaged rows or an unreadable cache file, recomputed). */
+    public List<String> cacheWarnings() { return List.copyOf(cacheWarnings); }
+
     /** How many files this extractor actually computed (not served from the cache) so far. */
     public long computedCount() { return computed.get(); }
 
@@ -115,7 +122,58 @@ public final class FeatureExtractor {
         return extract(files);
     }
 
-    private record Outcome(RavdessName name, double[] values, String error) {}
+    /**
+     * The outcome for one file: its parsed name and feature row, or why it produced no row
+     * ({@code error} non-null, {@code name} and {@code values} null).
+     */
+    public record Outcome(RavdessName name, double[] values, String error) {
+        /** The label values of this row in {@link #LABEL_COLUMNS} order, {@code fileName} first. */
+        public Object[] labels(String fileName) {
+            if (error != null) throw new IllegalStateException("no row for " + fileName + ": " + error);
+            return new Object[] {fileName, name.vocalChannel().label(), name.emotion().label(), name.intensity().label(),
+                    name.statement(), name.repetition(), name.actor(), name.sex().label()};
+        }
+    }
+
+    /**
+     * The features of one file from its bytes — what {@link #extract(List)} computes per file
+     * (without the cache), for callers that read files themselves (e.g. a distributed engine).
+     * {@code fileName} is parsed as a RAVDESS name; {@code sourceName} (e.g. a path or URI)
+     * names the file in messages. Never throws for bad input: the reason is in the outcome.
+     */
+    public static Outcome extractOne(FeatureSet set, String fileName, byte[] bytes, String sourceName) {
+        Outcome named = named(fileName);
+        if (named.error() != null) return named;
+        RavdessName name = named.name();
+        try {
+            return checked(set, name, set.extract(WavReader.read(bytes, sourceName)));
+        } catch (IOException e) {
+            return new Outcome(null, null, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(null, null, "extraction failed: " + e);
+        }
+    }
+
+    /** The parsed name of {@code fileName} (no values), or the error that it is not a RAVDESS name. */
+    private static Outcome named(String fileName) {
+        try {
+            return new Outcome(RavdessName.parse(fileName), null, null);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, null, "not a RAVDESS file name: " + e.getMessage());
+        }
+    }
+
+    /** The row {@code v} of {@code set}, or an error for a wrong length or a NaN/infinite value. */
+    private static Outcome checked(FeatureSet set, RavdessName name, double[] v) {
+        int nc = set.columns().size();
+        if (v == null || v.length != nc)
+            return new Outcome(null, null, "feature set '" + set.name() + "' returned "
+                    + (v == null ? "null" : v.length + " values") + ", expected " + nc);
+        for (int i = 0; i < v.length; i++)
+            if (!Double.isFinite(v[i]))
+                return new Outcome(null, null, "feature '" + set.columns().get(i) + "' is " + v[i]);
+        return new Outcome(name, v, null);
+    }
 
     /**
      * Extracts {@code files} in parallel; rows in input order.
@@ -124,6 +182,7 @@ public final class FeatureExtractor {
      */
     public ExtractionResult extract(List<Path> files) throws IOException {
         FeatureCache cache = cacheDir == null ? null : new FeatureCache(cacheDir, set);
+        if (cache != null) cacheWarnings.addAll(cache.warnings());
         int total = files.size();
         Outcome[] out = new Outcome[total];
         AtomicInteger done = new AtomicInteger();
@@ -163,31 +222,27 @@ public final class FeatureExtractor {
     }
 
     private Outcome one(Path file, FeatureCache cache) {
-        RavdessName name;
-        try {
-            name = RavdessName.parse(file.getFileName().toString());
-        } catch (IllegalArgumentException e) {
-            return new Outcome(null, null, "not a RAVDESS file name: " + e.getMessage());
-        }
+        Outcome named = named(file.getFileName().toString());
+        if (named.error() != null) return named;
+        RavdessName name = named.name();
         FeatureCache.Key key = null;
         try {
+            Audio audio;
             if (cache != null) {
-                key = FeatureCache.Key.of(file);
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                byte[] bytes = Files.readAllBytes(file);
+                key = FeatureCache.Key.of(file, attrs, bytes);
                 double[] hit = cache.get(key);
                 if (hit != null) return new Outcome(name, hit, null);
+                audio = WavReader.read(bytes, file.toString());
+            } else {
+                audio = WavReader.read(file);
             }
-            Audio audio = WavReader.read(file);
             computed.incrementAndGet();
-            double[] v = set.extract(audio);
-            int nc = set.columns().size();
-            if (v == null || v.length != nc)
-                return new Outcome(null, null, "feature set '" + set.name() + "' returned "
-                        + (v == null ? "null" : v.length + " values") + ", expected " + nc);
-            for (int i = 0; i < v.length; i++)
-                if (!Double.isFinite(v[i]))
-                    return new Outcome(null, null, "feature '" + set.columns().get(i) + "' is " + v[i]);
-            if (cache != null) cache.put(key, v);
-            return new Outcome(name, v, null);
+            Outcome o = checked(set, name, set.extract(audio));
+            if (o.error() != null) return o;
+            if (cache != null) cache.put(key, o.values());
+            return o;
         } catch (IOException e) {
             return new Outcome(null, null, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -216,15 +271,15 @@ public final class FeatureExtractor {
                 errors.add(new FileError(files.get(i), o.error()));
                 continue;
             }
-            RavdessName n = o.name();
-            filename.append(files.get(i).getFileName().toString());
-            vocal.append(n.vocalChannel().label());
-            emotion.append(n.emotion().label());
-            intensity.append(n.intensity().label());
-            statement.append(n.statement());
-            repetition.append(n.repetition());
-            actor.append(n.actor());
-            sex.append(n.sex().label());
+            Object[] l = o.labels(files.get(i).getFileName().toString());
+            filename.append((String) l[0]);
+            vocal.append((String) l[1]);
+            emotion.append((String) l[2]);
+            intensity.append((String) l[3]);
+            statement.append((int) l[4]);
+            repetition.append((int) l[5]);
+            actor.append((int) l[6]);
+            sex.append((String) l[7]);
             for (int c = 0; c < cols.size(); c++) values[c][r] = o.values()[c];
             r++;
         }

@@ -98,9 +98,7 @@ public final class RichFeaturesEvaluation {
     }
 
     private static List<Path> scanWavs(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav")).sorted().toList();
-        }
+        return emolab.data.CorpusFiles.wavs(dir).files();
     }
 
     private static int actorOf(Path p) {

@@ -245,10 +245,7 @@ public final class RocketEvaluation {
 
     /** RAVDESS WAVs under {@code dir} whose actor passes {@code keep}, sorted by path. */
     static Corpus scan(Path dir, java.util.function.IntPredicate keep) throws IOException {
-        List<Path> all;
-        try (var s = Files.walk(dir)) {
-            all = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav")).sorted().toList();
-        }
+        List<Path> all = emolab.data.CorpusFiles.wavs(dir).files();
         List<Path> files = new ArrayList<>();
         List<int[]> labels = new ArrayList<>();
         for (Path p : all) {

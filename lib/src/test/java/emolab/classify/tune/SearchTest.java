@@ -65,6 +65,39 @@ class SearchTest {
     }
 
     @Test
+    void tasksRunInAnyOrderAndAfterSerializationAssembleToTheLocalResult() throws Exception {
+        var folds = CrossValidation.leaveActorsOut(DATA, 3);
+        var search = GridSearch.of(Classifiers.randomForest(), ParamGrid.of("n_estimators", 5, 10).and("max_depth", 2, 0))
+                .folds(folds).scoring(Scoring.MACRO_F1).threads(2);
+        Table local = search.run(DATA).table();
+        // serialize the tasks and the data as a cluster would, run the tasks in reverse order
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(search.tasks());
+            out.writeObject(DATA);
+        }
+        SearchTasks tasks;
+        LabeledData data;
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            tasks = (SearchTasks) in.readObject();
+            data = (LabeledData) in.readObject();
+        }
+        assertEquals(4 * 3, tasks.size());
+        assertEquals(3, tasks.numFolds());
+        CrossValidation.FoldScore[] scores = new CrossValidation.FoldScore[tasks.size()];
+        for (int i = tasks.size() - 1; i >= 0; i--) scores[i] = tasks.run(i, data);
+        SearchResult r = search.tasks().assemble(List.of(scores), DATA);
+        Table t = r.table();
+        for (String c : List.of("rank", "n_estimators", "max_depth"))
+            assertEquals(local.column(c).asList(), t.column(c).asList(), c);
+        for (String c : List.of("mean_accuracy", "std_accuracy", "mean_f1_macro", "std_f1_macro"))
+            assertArrayEquals(local.doubleColumn(c).asDoubleArray(), t.doubleColumn(c).asDoubleArray(), 0.0, c);
+        assertArrayEquals(DATA.fit(r.bestSpec()).predict(DATA.x()), r.bestModel().predict(DATA.x()));
+        assertThrows(IllegalArgumentException.class, () -> search.tasks().assemble(List.of(scores[0]), DATA));
+        assertThrows(IndexOutOfBoundsException.class, () -> search.tasks().run(12, DATA));
+    }
+
+    @Test
     void unknownParameterFailsBeforeAnyFit() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> GridSearch.of(Classifiers.kernelSvm(), ParamGrid.of("C", 1).and("gama", 0.1)));

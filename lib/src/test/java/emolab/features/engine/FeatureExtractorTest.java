@@ -130,6 +130,34 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void extractOneFromBytesEqualsTheRowOfThePathExtractor(@TempDir Path dir) throws IOException {
+        List<Path> files = corpus(dir, 5);
+        RichFeatures rich = new RichFeatures();
+        Table t = FeatureExtractor.builder().set(rich).threads(2).progress(Progress.NONE).build().extract(files).table();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            String fileName = f.getFileName().toString();
+            FeatureExtractor.Outcome o = FeatureExtractor.extractOne(rich, fileName, Files.readAllBytes(f), f.toString());
+            assertNull(o.error(), o.error());
+            Object[] labels = o.labels(fileName);
+            for (int c = 0; c < labels.length; c++)
+                assertEquals(t.column(c).get(i), labels[c], FeatureExtractor.LABEL_COLUMNS.get(c));
+            for (int c = 0; c < rich.columns().size(); c++)
+                assertEquals(t.doubleColumn(rich.columns().get(c)).getDouble(i), o.values()[c], 0.0, rich.columns().get(c));
+        }
+        byte[] good = Files.readAllBytes(files.get(0));
+        FeatureExtractor.Outcome truncated = FeatureExtractor.extractOne(rich, files.get(0).getFileName().toString(),
+                java.util.Arrays.copyOf(good, good.length / 2), "hdfs://x/a.wav");
+        assertTrue(truncated.error().startsWith("cannot read: ") && truncated.error().contains("hdfs://x/a.wav"), truncated.error());
+        assertThrows(IllegalStateException.class, () -> truncated.labels("a.wav"));
+        assertTrue(FeatureExtractor.extractOne(rich, "hello.wav", good, "hello.wav").error().startsWith("not a RAVDESS file name"));
+        CountingSet nan = new CountingSet("1");
+        nan.produceNaN = true;
+        String emo3 = name(3, 1);
+        assertEquals("feature 'weird' is NaN", FeatureExtractor.extractOne(nan, emo3, good, emo3).error());
+    }
+
+    @Test
     void nanFromTheSetIsAnErrorNotARow(@TempDir Path dir) throws IOException {
         List<Path> files = corpus(dir, 4);
         CountingSet set = new CountingSet("1");
