@@ -21,10 +21,10 @@ public final class CourseTables {
 
     /** Loads the prepared tables from {@code dir} with target {@code labelColumn} (e.g. {@code emotion}). */
     public static TrainTest load(Path dir, String labelColumn) {
-        Table ftr = read(dir.resolve("prepared_features_TRAIN.csv"));
-        Table fte = read(dir.resolve("prepared_features_TEST.csv"));
-        Table itr = read(dir.resolve("prepared_info_TRAIN.csv"));
-        Table ite = read(dir.resolve("prepared_info_TEST.csv"));
+        Table ftr = read(dir.resolve("prepared_features_TRAIN.csv"), null);
+        Table fte = read(dir.resolve("prepared_features_TEST.csv"), null);
+        Table itr = read(dir.resolve("prepared_info_TRAIN.csv"), labelColumn);
+        Table ite = read(dir.resolve("prepared_info_TEST.csv"), labelColumn);
         List<String> features = new ArrayList<>(ftr.columnNames());
         features.remove("row");
         TreeSet<String> cls = new TreeSet<>(Tables.labels(itr, labelColumn).classes());
@@ -46,8 +46,10 @@ public final class CourseTables {
         return LabeledData.of(t, cols, label, "actor", classes);
     }
 
-    private static Table read(Path p) {
+    /** A features table (label null: every column but {@code row} numeric and finite) or an info table with {@code label}. */
+    private static Table read(Path p, String label) {
         if (!Files.isRegularFile(p)) throw new IllegalArgumentException("course table not found: " + p);
-        return Csv.read(p);
+        return label == null ? Csv.readFeatureTable(p, List.of(), List.of("row"))
+                : Csv.readFeatureTable(p, null, List.of("row", label, "actor"));
     }
 }

@@ -20,6 +20,14 @@ import java.util.Locale;
  * writers) means "to end of file"; a data chunk declaring more bytes than present is rejected as
  * truncated. RF64 files are read like RIFF ones: the 64-bit sizes in {@code ds64} are ignored, so a
  * data size of 0xFFFFFFFF means "to end of file". All format problems are reported as {@link AudioFormatException} naming the file.
+ *
+ * <p>Robustness (fuzz-tested by {@code WavFuzzTest}): no size field is trusted for allocation.
+ * Every buffer is sized from the bytes actually present: {@link #read(Path)} allocates the file's
+ * length once plus one {@code double} per complete frame present in it, and
+ * {@link #readHeader(Path)} at most {@value #HEADER_PROBE} bytes at a time. A chunk claiming more
+ * bytes than the file holds (e.g. 4 GB in a 1 KB file) is reported as truncated before anything is
+ * decoded. Sample rates outside {@value #MIN_RATE}..{@value #MAX_RATE} Hz and NaN/infinite float
+ * samples are rejected by name.
  */
 public final class WavReader {
     /** WAVE_FORMAT_PCM. */
@@ -30,6 +38,10 @@ public final class WavReader {
     public static final int FORMAT_EXTENSIBLE = 0xFFFE;
 
     private static final long STREAMING_SIZE = 0xFFFFFFFFL;
+    /** Lowest sample rate accepted (Hz); lower rates are header damage, not audio. */
+    public static final int MIN_RATE = 1000;
+    /** Highest sample rate accepted (Hz). */
+    public static final int MAX_RATE = 768000;
     /** How much of a file {@link #readHeader(Path)} reads at a time while looking for chunks. */
     private static final int HEADER_PROBE = 4096;
 
@@ -73,6 +85,11 @@ public final class WavReader {
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         Header h = parse(new ArraySource(buf), sourceName);
         return new Audio(decode(buf, h), h.sampleRate(), h.channels(), h.bitsPerSample(), sourceName);
+    }
+
+    private static AudioFormatException nonFinite(Header h, int frame, double v) {
+        return new AudioFormatException(h.source(), "IEEE float sample " + v + " at frame " + frame
+                + " (only finite samples are audio)");
     }
 
     /** Reads only the header of a WAV file (fast: touches just the chunk headers). */
@@ -168,6 +185,10 @@ public final class WavReader {
                 boolean streaming = csize == 0 || csize == STREAMING_SIZE;
                 if (fmt != null || streaming || body + csize > size) break;
                 // data before fmt (unusual but legal): keep looking for fmt after it
+            } else if (body + csize > size && (fmt == null || dataOffset < 0)) {
+                throw new AudioFormatException(name, "truncated: chunk '" + id + "' at byte " + pos + " declares " + csize
+                        + " bytes, only " + (size - body) + " present" + (fmt == null ? " (no fmt chunk before it)"
+                        : " (no data chunk before it)"));
             }
             pos = body + csize + (csize & 1);
         }
@@ -208,8 +229,9 @@ public final class WavReader {
             codeText = "WAVE_FORMAT_EXTENSIBLE with sub-format " + hex(code);
         }
         if (channels < 1) throw new AudioFormatException(name, "fmt chunk says 0 channels");
-        if (rate < 1 || rate > Integer.MAX_VALUE)
-            throw new AudioFormatException(name, "invalid sample rate " + rate);
+        if (rate < MIN_RATE || rate > MAX_RATE)
+            throw new AudioFormatException(name, "invalid sample rate " + rate + " Hz (accepted: " + MIN_RATE + " to "
+                    + MAX_RATE + ")");
         if (code == FORMAT_PCM) {
             if (bits != 8 && bits != 16 && bits != 24 && bits != 32)
                 throw new AudioFormatException(name, "unsupported PCM bit depth " + bits + " (" + codeText
@@ -256,7 +278,7 @@ public final class WavReader {
 
     // ------------------------------------------------------------------ decoding
 
-    private static double[] decode(ByteBuffer buf, Header h) {
+    private static double[] decode(ByteBuffer buf, Header h) throws AudioFormatException {
         int n = (int) h.frames();
         int ch = h.channels();
         int bytes = h.bitsPerSample() / 8;
@@ -265,15 +287,17 @@ public final class WavReader {
         boolean isFloat = h.formatCode() == FORMAT_IEEE_FLOAT;
         if (ch == 1) {
             for (int i = 0; i < n; i++) out[i] = sample(buf, off + i * bytes, bytes, isFloat);
-            return out;
+        } else {
+            int frameBytes = ch * bytes;
+            for (int i = 0; i < n; i++) {
+                int p = off + i * frameBytes;
+                double sum = 0;
+                for (int c = 0; c < ch; c++) sum += sample(buf, p + c * bytes, bytes, isFloat);
+                out[i] = sum / ch;
+            }
         }
-        int frameBytes = ch * bytes;
-        for (int i = 0; i < n; i++) {
-            int p = off + i * frameBytes;
-            double sum = 0;
-            for (int c = 0; c < ch; c++) sum += sample(buf, p + c * bytes, bytes, isFloat);
-            out[i] = sum / ch;
-        }
+        if (isFloat)
+            for (int i = 0; i < n; i++) if (!Double.isFinite(out[i])) throw nonFinite(h, i, out[i]);
         return out;
     }
 

@@ -50,7 +50,7 @@ public record Dataset(double[][] x, int[] y, List<String> features, List<String>
     public static Dataset coursePrepared(Path dir, String part) {
         Path f = dir.resolve("prepared_features_" + part + ".csv"), info = dir.resolve("prepared_info_" + part + ".csv");
         for (Path p : List.of(f, info)) if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no file " + p);
-        Table features = Csv.read(f), labels = Csv.read(info);
+        Table features = Csv.readFeatureTable(f, List.of(), List.of()), labels = Csv.readFeatureTable(info, null, List.of("emotion"));
         if (features.rowCount() != labels.rowCount())
             throw new IllegalArgumentException(f + " has " + features.rowCount() + " rows but " + info + " has " + labels.rowCount());
         List<String> cols = new ArrayList<>(features.columnNames());

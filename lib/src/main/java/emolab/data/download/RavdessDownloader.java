@@ -56,12 +56,15 @@ import java.util.zip.ZipFile;
  *       retry after a dropped connection) continues with {@code Range: bytes=N-}. A server that
  *       answers 200 instead of 206 is handled by restarting from byte 0; 416 discards the partial
  *       file and restarts. A dropped or stalled transfer (no bytes for {@code stallTimeout}) is
- *       retried with exponential back-off.</li>
+ *       retried with exponential back-off; so is a dripping one (fewer than
+ *       {@code minBytesPerSecond} over a {@code stallTimeout} window), whose crumbs do not reset the
+ *       retry budget. A redirect loop fails at once, naming the URL.</li>
  *   <li><b>Verified:</b> size and MD5 must match the published values; otherwise the partial file
  *       is deleted and the run fails with both checksums in the message.</li>
  *   <li><b>Atomic install:</b> each zip is extracted into a temp sibling folder
  *       ({@code <dataDir>/.ravdess-tmp-*}); entries that would escape it (zip-slip) fail the run
- *       before anything is written; only RAVDESS-named {@code .wav} files are kept. The folder is
+ *       before anything is written; only RAVDESS-named {@code .wav} files are kept; zip bombs are
+ *       stopped by {@link ZipLimits} on the inflated bytes, and the temp folder is removed. The folder is
  *       then renamed to {@code ravdess} (or its files moved in one by one with atomic renames when
  *       {@code ravdess} already exists), and only then is the marker
  *       {@code ravdess/.complete-<zipname>} written. Archives with a marker are skipped.</li>
@@ -110,6 +113,8 @@ public final class RavdessDownloader {
     private final Duration retryBackoff;
     private final Duration requestTimeout;
     private final Duration stallTimeout;
+    private final long minBytesPerSecond;
+    private final ZipLimits zipLimits;
     private final HttpClient client;
 
     private RavdessDownloader(Builder b) {
@@ -122,6 +127,8 @@ public final class RavdessDownloader {
         this.retryBackoff = b.retryBackoff;
         this.requestTimeout = b.requestTimeout;
         this.stallTimeout = b.stallTimeout;
+        this.minBytesPerSecond = b.minBytesPerSecond;
+        this.zipLimits = b.zipLimits;
         this.client = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .version(HttpClient.Version.HTTP_1_1)
@@ -238,10 +245,10 @@ public final class RavdessDownloader {
                 throw e;
             } catch (IOException e) {
                 long now = sizeOrZero(part);
-                if (now > best) { // progress made: the retry budget is for consecutive fruitless attempts
-                    best = now;
-                    failures = 0;
-                }
+                // progress made: the retry budget is for consecutive fruitless attempts (a dripping
+                // server's crumbs do not count as progress)
+                if (now > best && !(e instanceof SlowTransferException)) failures = 0;
+                best = Math.max(best, now);
                 failures++;
                 if (failures > maxRetries)
                     throw new DownloadException(a.fileName() + ": download from " + uri + " failed " + failures
@@ -268,6 +275,7 @@ public final class RavdessDownloader {
         AtomicReference<Plan> plan = new AtomicReference<>();
         AtomicReference<FileBodySubscriber> body = new AtomicReference<>();
         AtomicLong lastActivity = new AtomicLong(System.nanoTime());
+        AtomicLong received = new AtomicLong(have);
         HttpResponse.BodyHandler<Long> handler = info -> {
             lastActivity.set(System.nanoTime());
             int status = info.statusCode();
@@ -279,13 +287,15 @@ public final class RavdessDownloader {
             plan.set(new Plan(status, start, write, cr, length));
             if (!write) return HttpResponse.BodySubscribers.replacing(-1L);
             progress.update(a.fileName(), start, a.size());
-            FileBodySubscriber sub = new FileBodySubscriber(part, start > 0, a.size(),
-                    len -> progress.update(a.fileName(), len, a.size()), lastActivity);
+            FileBodySubscriber sub = new FileBodySubscriber(part, start > 0, a.size(), len -> {
+                received.set(len);
+                progress.update(a.fileName(), len, a.size());
+            }, lastActivity);
             body.set(sub);
             return sub;
         };
         CompletableFuture<HttpResponse<Long>> future = client.sendAsync(rb.build(), handler);
-        HttpResponse<Long> resp = await(a, future, body, lastActivity);
+        HttpResponse<Long> resp = await(a, future, body, lastActivity, received);
 
         Plan p = plan.get();
         int status = p.status();
@@ -300,6 +310,9 @@ public final class RavdessDownloader {
             Files.delete(part);
             return false; // the caller restarts from 0 without a Range header
         }
+        if (status >= 300 && status < 400)
+            throw new DownloadException(a.fileName() + ": " + uri + " redirects too many times (HTTP " + status
+                    + ", last Location '" + resp.headers().firstValue("Location").orElse("") + "'): a redirect loop?");
         if (status != 200 && !(status == 206 && have > 0)) {
             if (status == 408 || status == 429 || status >= 500)
                 throw new IOException("HTTP " + status + " from " + resp.uri());
@@ -317,23 +330,46 @@ public final class RavdessDownloader {
         return true;
     }
 
-    /** Waits for the response, aborting it when no bytes arrived for {@code stallTimeout}. */
+    /** A transfer that delivers bytes, but slower than {@code minBytesPerSecond} (a dripping server). */
+    static final class SlowTransferException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SlowTransferException(String message) { super(message); }
+    }
+
+    /**
+     * Waits for the response, aborting it when no bytes arrived for {@code stallTimeout}, or when
+     * fewer than {@code minBytesPerSecond} arrived on average over a {@code stallTimeout} window.
+     */
     private HttpResponse<Long> await(Archive a, CompletableFuture<HttpResponse<Long>> future,
-                                     AtomicReference<FileBodySubscriber> body, AtomicLong lastActivity)
+                                     AtomicReference<FileBodySubscriber> body, AtomicLong lastActivity, AtomicLong received)
             throws IOException {
         long pollMs = Math.max(10, Math.min(1000, stallTimeout.toMillis() / 4));
+        long windowStart = System.nanoTime(), windowBytes = received.get();
         while (true) {
             try {
                 return future.get(pollMs, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                long idle = System.nanoTime() - lastActivity.get();
+                long now = System.nanoTime();
+                long idle = now - lastActivity.get();
                 FileBodySubscriber sub = body.get();
+                IOException abort = null;
                 if (sub != null && idle > stallTimeout.toNanos()) {
-                    IOException stall = new IOException("no data received for " + stallTimeout.toMillis() + " ms");
-                    sub.abort(stall);
+                    abort = new IOException("no data received for " + stallTimeout.toMillis() + " ms");
+                } else if (sub != null && now - windowStart >= stallTimeout.toNanos()) {
+                    double secs = (now - windowStart) / 1e9;
+                    long got = received.get() - windowBytes;
+                    if (got < minBytesPerSecond * secs)
+                        abort = new SlowTransferException(String.format(Locale.ROOT,
+                                "too slow: %d bytes in the last %.1f s (minimum %d bytes/s)", got, secs, minBytesPerSecond));
+                    windowStart = now;
+                    windowBytes = received.get();
+                }
+                if (abort != null) {
+                    sub.abort(abort);
                     future.cancel(true);
                     waitQuietly(sub);
-                    throw stall;
+                    throw abort;
                 }
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
@@ -420,7 +456,7 @@ public final class RavdessDownloader {
         Path corpus = corpusDir();
         Path tmp = Files.createTempDirectory(target, TMP_PREFIX);
         try {
-            int count = extract(a, zip, tmp);
+            int count = extract(a, zip, tmp, zipLimits);
             String markerName = MARKER_PREFIX + a.fileName();
             WavWriter.writeAtomically(tmp.resolve(markerName), markerText(a, count).getBytes(StandardCharsets.UTF_8));
             boolean renamed = false;
@@ -459,6 +495,10 @@ public final class RavdessDownloader {
      * checked first, so an unsafe zip writes nothing. Returns the number of files extracted.
      */
     static int extract(Archive a, Path zip, Path dir) throws IOException {
+        return extract(a, zip, dir, ZipLimits.DEFAULT);
+    }
+
+    static int extract(Archive a, Path zip, Path dir, ZipLimits limits) throws IOException {
         Path root = dir.toAbsolutePath().normalize();
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             List<ZipEntry> keep = new ArrayList<>();
@@ -474,6 +514,7 @@ public final class RavdessDownloader {
                 throw new DownloadException(a.fileName() + ": the zip " + zip + " contains no RAVDESS .wav files"
                         + " (expected entries like Actor_01/03-01-01-01-01-01-01.wav)");
             Set<String> seen = new HashSet<>();
+            long total = 0;
             for (ZipEntry e : keep) {
                 RavdessName rn = RavdessName.parse(e.getName());
                 String rel = rn.actorFolder() + "/" + rn.fileName();
@@ -483,13 +524,55 @@ public final class RavdessDownloader {
                 Path dst = root.resolve(rn.actorFolder()).resolve(rn.fileName());
                 Files.createDirectories(dst.getParent());
                 try (InputStream in = zf.getInputStream(e)) {
-                    Files.copy(in, dst);
+                    total += copyLimited(a, e, in, dst, limits, total);
                 }
             }
             return keep.size();
         } catch (java.util.zip.ZipException e) {
             throw new DownloadException(a.fileName() + ": " + zip + " is not a readable zip: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Limits against zip bombs, checked on the bytes actually inflated (declared sizes are not
+     * trusted): one entry at most {@code maxEntryBytes}, all entries together at most
+     * {@code maxTotalBytes}, and an entry larger than 1 MiB at most {@code maxRatio} times its
+     * compressed size. RAVDESS WAVs are about 1 MB each and barely compress (ratio ≈ 1.1).
+     */
+    public record ZipLimits(long maxEntryBytes, long maxTotalBytes, double maxRatio) {
+        /** 64 MiB per entry, 8 GiB in all, ratio 100. */
+        public static final ZipLimits DEFAULT = new ZipLimits(64L << 20, 8L << 30, 100);
+
+        public ZipLimits {
+            if (maxEntryBytes < 1 || maxTotalBytes < 1 || !(maxRatio > 1))
+                throw new IllegalArgumentException("zip limits must be positive (ratio > 1): " + maxEntryBytes + ", "
+                        + maxTotalBytes + ", " + maxRatio);
+        }
+    }
+
+    /** Copies one entry, stopping as soon as a limit is passed. Returns the bytes written. */
+    private static long copyLimited(Archive a, ZipEntry e, InputStream in, Path dst, ZipLimits limits, long totalSoFar)
+            throws IOException {
+        long compressed = e.getCompressedSize();
+        long n = 0;
+        byte[] buf = new byte[1 << 16];
+        try (java.io.OutputStream out = Files.newOutputStream(dst, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                n += r;
+                String why = null;
+                if (n > limits.maxEntryBytes()) why = "expands beyond " + limits.maxEntryBytes() + " bytes";
+                else if (totalSoFar + n > limits.maxTotalBytes())
+                    why = "brings the archive beyond " + limits.maxTotalBytes() + " bytes in all";
+                else if (n > (1 << 20) && compressed > 0 && n > limits.maxRatio() * compressed)
+                    why = String.format(Locale.ROOT, "expands more than %.0f times (%d compressed bytes gave %d so far)",
+                            limits.maxRatio(), compressed, n);
+                if (why != null)
+                    throw new DownloadException(a.fileName() + ": zip entry '" + e.getName() + "' " + why
+                            + " (a zip bomb?); nothing was installed");
+                out.write(buf, 0, r);
+            }
+        }
+        return n;
     }
 
     /** Rejects entry names that are absolute or climb out of {@code root} (zip-slip). */
@@ -586,6 +669,8 @@ public final class RavdessDownloader {
         private Duration connectTimeout = Duration.ofSeconds(30);
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration stallTimeout = Duration.ofSeconds(60);
+        private long minBytesPerSecond = 1024;
+        private ZipLimits zipLimits = ZipLimits.DEFAULT;
         private HttpClient httpClient;
 
         private Builder() {}
@@ -672,6 +757,19 @@ public final class RavdessDownloader {
             if (stallTimeout.isNegative() || stallTimeout.isZero())
                 throw new IllegalArgumentException("stallTimeout must be > 0, got " + stallTimeout);
             this.stallTimeout = stallTimeout;
+            return this;
+        }
+
+        /** Slowest accepted transfer, averaged over a {@code stallTimeout} window; default 1024 bytes/s. */
+        public Builder minBytesPerSecond(long bytesPerSecond) {
+            if (bytesPerSecond < 0) throw new IllegalArgumentException("minBytesPerSecond must be >= 0, got " + bytesPerSecond);
+            this.minBytesPerSecond = bytesPerSecond;
+            return this;
+        }
+
+        /** Limits against zip bombs; default {@link ZipLimits#DEFAULT}. */
+        public Builder zipLimits(ZipLimits limits) {
+            this.zipLimits = Objects.requireNonNull(limits, "zipLimits");
             return this;
         }
 

@@ -75,19 +75,68 @@ public final class CsvIO {
         return rows;
     }
 
-    /** Writes {@code text} to {@code file} atomically (temp file in the same folder, then rename). */
+    /**
+     * Fault injection for tests only: when this system property holds a number of milliseconds,
+     * {@link #writeAtomically} writes half of the text, flushes it to the temp file and pauses that
+     * long before finishing, so a test can kill the process in the middle of a write.
+     */
+    public static final String PAUSE_PROPERTY = "emolab.faultInjection.pauseWritingMs";
+
+    /** Temp files of an interrupted write older than this are removed by the next write of the same file. */
+    static final long STALE_TEMP_MILLIS = 60_000;
+
+    /**
+     * Writes {@code text} to {@code file} atomically: a temp file {@code .<name><digits>.tmp} in the
+     * same folder, then a rename, so readers see the old file or the new one, never a part. A process
+     * killed mid-write leaves only such a hidden temp file; the next write of the same file removes
+     * those older than a minute.
+     */
     public static void writeAtomically(Path file, String text) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
+        removeStaleTemps(dir, abs.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
+                String pause = System.getProperty(PAUSE_PROPERTY);
+                if (pause != null) {
+                    int half = text.length() / 2;
+                    w.write(text, 0, half);
+                    w.flush();
+                    try {
+                        Thread.sleep(Long.parseLong(pause.trim()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted while writing " + file, e);
+                    }
+                    w.write(text, half, text.length() - half);
+                } else {
+                    w.write(text);
+                }
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void removeStaleTemps(Path dir, String name) {
+        String prefix = "." + name;
+        long now = System.currentTimeMillis();
+        try (var s = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && n.substring(prefix.length(), n.length() - 4).matches("-?[0-9]+");
+        })) {
+            for (Path p : s) {
+                try {
+                    if (now - Files.getLastModifiedTime(p).toMillis() > STALE_TEMP_MILLIS) Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // another writer's file, or gone already: leave it
+                }
+            }
+        } catch (IOException e) {
+            // cannot list the folder: writing will report the real problem
         }
     }
 

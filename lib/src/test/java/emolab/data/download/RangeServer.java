@@ -47,6 +47,8 @@ final class RangeServer implements AutoCloseable {
     volatile long stallMillis;
     /** Every request gets this status (with an empty body) when > 0. */
     volatile int forcedStatus;
+    /** When > 0, bodies are sent one byte every {@code dripMillis} (a dripping server). */
+    volatile long dripMillis;
 
     RangeServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -54,6 +56,13 @@ final class RangeServer implements AutoCloseable {
         server.createContext("/old/", ex -> {
             requests.add(new Request(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("Range")));
             ex.getResponseHeaders().add("Location", "/files/" + ex.getRequestURI().getPath().substring("/old/".length()));
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        // /loop/<name> redirects to itself forever
+        server.createContext("/loop/", ex -> {
+            requests.add(new Request(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("Range")));
+            ex.getResponseHeaders().add("Location", ex.getRequestURI().getPath());
             ex.sendResponseHeaders(302, -1);
             ex.close();
         });
@@ -68,6 +77,10 @@ final class RangeServer implements AutoCloseable {
 
     URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/files/");
+    }
+
+    URI loopingBase() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/loop/");
     }
 
     URI redirectingBase() {
@@ -115,6 +128,19 @@ final class RangeServer implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 throw new IOException("test server: stalled connection closed");
+            }
+            if (dripMillis > 0) {
+                for (int i = from; i < body.length; i++) {
+                    out.write(body[i]);
+                    out.flush();
+                    try {
+                        Thread.sleep(dripMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("test server: interrupted while dripping");
+                    }
+                }
+                return;
             }
             if (drops.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 out.write(body, from, Math.min(dropAfterBytes, length));

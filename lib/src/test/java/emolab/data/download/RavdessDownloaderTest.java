@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emolab.data.WavWriter;
@@ -378,6 +379,107 @@ class RavdessDownloaderTest {
         assertEquals(21, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("x.zip:   0%"), lines.get(0));
         assertTrue(lines.get(20).startsWith("x.zip: 100%"), lines.get(20));
+    }
+
+    // ------------------------------------------------------------------ (f) hostile servers and zips
+
+    private void assertNothingInstalled() throws IOException {
+        assertFalse(Files.exists(data.resolve("ravdess")), "no corpus folder");
+        if (Files.exists(data))
+            assertTrue(listNames(data).stream().noneMatch(n -> n.startsWith(".ravdess-tmp-")), listNames(data).toString());
+    }
+
+    @Test
+    void contentLengthBelowTheExpectedSizeEveryTimeFailsAfterRetriesKeepingNothingInstalled() throws IOException {
+        Archive speech = serve(SPEECH_ZIP, zip(SPEECH_WAVS, true));
+        server.drops.set(100); // Content-Length is right, but every response ends after 0 bytes
+        server.dropAfterBytes = 0;
+        DownloadException e = assertThrows(DownloadException.class, () -> downloader(speech).maxRetries(2).build().run());
+        assertTrue(e.getMessage().contains(SPEECH_ZIP) && e.getMessage().contains("3 times in a row"), e.getMessage());
+        assertEquals(3, server.requests.size());
+        assertNothingInstalled();
+    }
+
+    @Test
+    void http500IsRetriedThenFailsNamingStatusAndUrl() throws IOException {
+        Archive speech = serve(SPEECH_ZIP, zip(SPEECH_WAVS, true));
+        server.forcedStatus = 500;
+        DownloadException e = assertThrows(DownloadException.class, () -> downloader(speech).maxRetries(1).build().run());
+        assertTrue(e.getMessage().contains("HTTP 500 from " + server.base() + SPEECH_ZIP), e.getMessage());
+        assertEquals(2, server.requests.size());
+        assertNothingInstalled();
+        assertFalse(Files.exists(data.resolve(".partial").resolve(SPEECH_ZIP + ".part")), "no bytes, no partial file");
+    }
+
+    @Test
+    void redirectLoopFailsAtOnceNamingTheUrl() throws IOException {
+        byte[] zip = zip(SPEECH_WAVS, true);
+        Archive speech = new Archive(SPEECH_ZIP, zip.length, md5(zip));
+        DownloadException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(DownloadException.class,
+                () -> downloader(speech).baseUri(server.loopingBase()).build().run()));
+        assertTrue(e.getMessage().contains(server.loopingBase() + SPEECH_ZIP) && e.getMessage().contains("redirect"), e.getMessage());
+        assertTrue(server.requests.size() <= 10, "the loop is cut short: " + server.requests.size() + " requests");
+        assertNothingInstalled();
+    }
+
+    @Test
+    void drippingServerTimesOutAndFailsAfterTheRetries() throws IOException {
+        Archive speech = serve(SPEECH_ZIP, zip(SPEECH_WAVS, true));
+        server.dripMillis = 50; // 20 bytes/s: always some activity, so the plain stall timer never fires
+        long t0 = System.nanoTime();
+        DownloadException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(DownloadException.class,
+                () -> downloader(speech).stallTimeout(Duration.ofMillis(400)).minBytesPerSecond(1000).maxRetries(2).build().run()));
+        assertTrue(e.getMessage().contains("too slow") && e.getMessage().contains("minimum 1000 bytes/s"), e.getMessage());
+        assertEquals(3, server.requests.size(), "1 attempt + 2 retries, crumbs are not progress");
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30);
+        assertNothingInstalled();
+    }
+
+    @Test
+    void zipEntriesWithAbsoluteOrParentPathsAreRejected() throws IOException {
+        for (String evil : List.of("/tmp/03-01-01-01-01-01-01.wav", "../03-01-01-01-01-01-01.wav", "Actor_01/../../03-01-01-01-01-01-01.wav",
+                "C:/x/03-01-01-01-01-01-01.wav", "..\\03-01-01-01-01-01-01.wav")) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put(SPEECH_WAVS[0], wav(SPEECH_WAVS[0]));
+            entries.put(evil, wav(evil));
+            Path zip = Files.write(tmp.resolve("evil.zip"), zip(entries));
+            Path out = Files.createDirectories(tmp.resolve("out-" + Math.abs(evil.hashCode())));
+            DownloadException e = assertThrows(DownloadException.class,
+                    () -> RavdessDownloader.extract(new Archive("evil.zip", 1, "0123456789abcdef0123456789abcdef"), zip, out));
+            assertTrue(e.getMessage().contains(evil) && e.getMessage().contains("zip-slip"), e.getMessage());
+            assertEquals(List.of(), listNames(out), "nothing written for " + evil);
+        }
+    }
+
+    @Test
+    void zipBombsAreStoppedBySizeAndRatioLimitsAndNothingIsInstalled() throws IOException {
+        // ratio: 8 MiB of zeros deflates to a few KB (ratio ~1000)
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(SPEECH_WAVS[0], wav(SPEECH_WAVS[0]));
+        entries.put(SPEECH_WAVS[1], new byte[8 << 20]);
+        Archive speech = serve(SPEECH_ZIP, zip(entries));
+        DownloadException e = assertThrows(DownloadException.class, () -> downloader(speech).build().run());
+        assertTrue(e.getMessage().contains(SPEECH_WAVS[1]) && e.getMessage().contains("expands more than 100 times")
+                && e.getMessage().contains("zip bomb"), e.getMessage());
+        assertNothingInstalled();
+
+        // size per entry and in all, with limits scaled down (random bytes: ratio ~1)
+        byte[] noise = new byte[300_000];
+        new Random(7).nextBytes(noise);
+        entries.put(SPEECH_WAVS[1], noise);
+        entries.put(SPEECH_WAVS[2], noise);
+        Path zip = Files.write(tmp.resolve("big.zip"), zip(entries));
+        Archive a = new Archive("big.zip", 1, "0123456789abcdef0123456789abcdef");
+        Path out1 = Files.createDirectories(tmp.resolve("x1"));
+        e = assertThrows(DownloadException.class,
+                () -> RavdessDownloader.extract(a, zip, out1, new RavdessDownloader.ZipLimits(200_000, 1L << 30, 100)));
+        assertTrue(e.getMessage().contains("expands beyond 200000 bytes"), e.getMessage());
+        Path out2 = Files.createDirectories(tmp.resolve("x2"));
+        e = assertThrows(DownloadException.class,
+                () -> RavdessDownloader.extract(a, zip, out2, new RavdessDownloader.ZipLimits(1 << 20, 500_000, 100)));
+        assertTrue(e.getMessage().contains("beyond 500000 bytes in all"), e.getMessage());
+        assertEquals(3, RavdessDownloader.extract(a, zip, Files.createDirectories(tmp.resolve("x3")),
+                new RavdessDownloader.ZipLimits(1 << 20, 1 << 20, 100)), "within the limits it installs");
     }
 
     // ------------------------------------------------------------------ helpers
