@@ -103,7 +103,8 @@ public final class OutlierCharts {
 
     /**
      * One line per detector: {@code metric} (a numeric column, e.g. {@code macro_f1}) against
-     * {@code removed_pct}, from the table of {@code emolab.outliers.OutlierRemovalEffect.run}.
+     * {@code removed_pct}, from the table of {@code emolab.outliers.OutlierRemovalEffect.run};
+     * rows without numbers (not applicable) are left out.
      */
     public static XYChart removalEffect(Table results, String metric, String title) {
         for (String c : List.of("detector", "removed_pct", metric))
@@ -116,7 +117,10 @@ public final class OutlierCharts {
         for (String name : new LinkedHashSet<>(results.stringColumn("detector").asList())) {
             Table t = results.where(results.stringColumn("detector").isEqualTo(name));
             double[] x = t.numberColumn("removed_pct").asDoubleArray(), y = t.numberColumn(metric).asDoubleArray();
-            chart.addSeries(name, x, y);
+            int[] ok = java.util.stream.IntStream.range(0, y.length).filter(i -> !Double.isNaN(x[i]) && !Double.isNaN(y[i])).toArray();
+            if (ok.length == 0) continue; // a detector that was not applicable has no line
+            chart.addSeries(name, java.util.Arrays.stream(ok).mapToDouble(i -> x[i]).toArray(),
+                    java.util.Arrays.stream(ok).mapToDouble(i -> y[i]).toArray());
         }
         return chart;
     }

@@ -67,6 +67,7 @@ public final class KernelShap {
         if (x != null && x.length > 0 && x[0] != null && x[0].length != d)
             throw new IllegalArgumentException("KernelSHAP: rows have " + x[0].length + " columns but the background has " + d
                     + " (explain rows with the same columns, in the same order, as the background)");
+        emolab.study.NotApplicableException.require(x != null && x.length > 0, "KernelSHAP: no rows to explain");
         Inputs.requireRows(x, d, features, "KernelSHAP rows");
         double[][] fx = f.predict(copy(x));
         int k = fx.length > 0 ? fx[0].length : 0;
@@ -316,7 +317,7 @@ public final class KernelShap {
             if (ok) return l;
             ridge = ridge == 0 ? 1e-12 * Math.max(trace / n, 1e-300) : ridge * 100;
         }
-        throw new IllegalStateException("KernelSHAP: the coalition design is singular; increase the sampling budget");
+        throw new emolab.study.NotApplicableException("KernelSHAP: the coalition design is singular; increase the sampling budget");
     }
 
     private static double[] solve(double[][] l, double[] b) {

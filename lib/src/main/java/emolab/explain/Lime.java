@@ -1,5 +1,6 @@
 package emolab.explain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -64,11 +65,14 @@ public final class Lime {
     public static Lime of(PredictFunction f, Dataset train, int samples, int maxFeatures, long seed) {
         if (samples < 10) throw new IllegalArgumentException("LIME samples must be >= 10, got " + samples);
         if (maxFeatures < 1) throw new IllegalArgumentException("LIME maxFeatures must be >= 1, got " + maxFeatures);
+        emolab.study.NotApplicableException.require(train.size() >= 2,
+                "LIME: " + train.size() + " training row(s) give no spread to sample perturbations from");
         return new Lime(f, train, samples, maxFeatures, seed);
     }
 
     /** Explains each row of {@code x} (rows in order, each with its own samples). */
     public Explanations explain(double[][] x) {
+        emolab.study.NotApplicableException.require(x != null && x.length > 0, "LIME: no rows to explain");
         Inputs.requireRows(x, features.size(), features, "LIME rows");
         int n = x.length, k = classes.size(), d = features.size();
         double[][][] phi = new double[n][k][d];
@@ -77,7 +81,17 @@ public final class Lime {
         String[] names = features.toArray(new String[0]);
         for (int i = 0; i < n; i++) {
             ArrayExample<Label> ex = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, x[i]);
-            LIMEExplanation e = lime.explain(ex);
+            LIMEExplanation e;
+            try {
+                e = lime.explain(ex);
+            } catch (NullPointerException npe) {
+                // Tribuo's LARS surrogate (SLMTrainer) fails on a constant target: a class whose
+                // predicted probability does not vary around this row (e.g. a class the model never predicts)
+                boolean lars = Arrays.stream(npe.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("org.tribuo.regression.slm"));
+                if (!lars) throw npe;
+                throw new emolab.study.NotApplicableException("LIME: row " + i + ": the sparse surrogate cannot be fitted because a "
+                        + "class's predicted probability is constant around the row (a class the model never predicts?)", npe);
+            }
             out[i] = ((TribuoAdapter) model).predict(ex).getOutputScores().values().stream().mapToDouble(Label::getScore).toArray();
             SparseLinearModel surrogate = (SparseLinearModel) e.getModel();
             Map<String, SparseVector> weights = surrogate.getWeights();

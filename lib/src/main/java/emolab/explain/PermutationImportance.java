@@ -24,6 +24,7 @@ public record PermutationImportance(List<String> features, double baseline, doub
     public static PermutationImportance compute(PredictFunction f, Dataset data, int repeats, long seed) {
         if (repeats < 1) throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
         int n = data.size(), d = data.numFeatures();
+        emolab.study.NotApplicableException.require(n >= 2, "permutation importance: " + n + " row(s) cannot be shuffled");
         double base = accuracy(f.predict(data.x()), data.y());
         double[] mean = new double[d], std = new double[d];
         SplittableRandom rng = new SplittableRandom(seed);

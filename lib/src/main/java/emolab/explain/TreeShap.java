@@ -47,6 +47,7 @@ public final class TreeShap {
      * {@code RandomForest}, {@code GradientBoosting}, {@code DecisionTree} specs).
      *
      * @throws IllegalArgumentException for any other family (use {@link KernelShap})
+     * @throws emolab.study.NotApplicableException when the model saw only some of its classes in training
      */
     public static TreeShap of(emolab.classify.Classifier model) {
         Object smile = smileModel(model);
@@ -54,7 +55,7 @@ public final class TreeShap {
             throw new IllegalArgumentException("TreeSHAP does not support " + model.spec().name()
                     + "; supported: RandomForest, GradientBoosting, DecisionTree (use KernelShap for other models)");
         if (model.trainedClasses().length != model.classes().length)
-            throw new IllegalArgumentException(model.spec().name() + " was trained on " + model.trainedClasses().length + " of its "
+            throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length + " of its "
                     + model.classes().length + " classes; TreeSHAP needs every class present in training");
         return new TreeShap(SmileTrees.of(smile), SmileTrees.space(smile), model.featureNames(), List.of(model.classes()));
     }

@@ -2,7 +2,14 @@ package emolab.outliers;
 
 import java.util.Locale;
 
-/** Input validation shared by the detectors; every failure is an {@link IllegalArgumentException} naming the problem. */
+import emolab.study.NotApplicableException;
+
+/**
+ * Input validation shared by the detectors. Bad input (null, ragged, NaN, a bad parameter) is an
+ * {@link IllegalArgumentException} naming the problem; data a detector cannot work on (too few rows
+ * for its k, a constant column under a covariance model) is a {@link NotApplicableException}, so a
+ * study turns it into a "not applicable" row.
+ */
 final class Checks {
     private Checks() {}
 
@@ -26,11 +33,11 @@ final class Checks {
         }
     }
 
-    /** {@link #matrix} for training data plus a minimum row count. */
+    /** {@link #matrix} for training data plus a minimum row count (too few rows: {@link NotApplicableException}). */
     static void train(String detector, double[][] x, int minRows, String why) {
         matrix(detector + ": training data", x);
         if (x.length < minRows)
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new NotApplicableException(String.format(Locale.ROOT,
                     "%s: needs at least %d training rows (%s), got %d", detector, minRows, why, x.length));
     }
 
@@ -57,11 +64,11 @@ final class Checks {
         return -1;
     }
 
-    /** Fails when a column is constant (its variance is 0, so a covariance matrix is singular). */
+    /** Refuses ({@link NotApplicableException}) when a column is constant (its variance is 0, so a covariance matrix is singular). */
     static void noConstantColumn(String detector, double[][] x) {
         int j = constantColumn(x);
         if (j >= 0)
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new NotApplicableException(String.format(Locale.ROOT,
                     "%s: training column %d is constant (value %s), so the covariance is singular; "
                             + "drop constant columns first (Preparation.dropConstant)", detector, j, x[0][j]));
     }

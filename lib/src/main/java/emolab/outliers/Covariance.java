@@ -107,12 +107,12 @@ final class Covariance {
     /**
      * Wraps a mean and covariance.
      *
-     * @throws IllegalArgumentException when the covariance is not positive definite
+     * @throws emolab.study.NotApplicableException when the covariance is not positive definite
      */
     static Covariance of(String detector, double[] mu, double[][] cov) {
         double[][] l = cholesky(cov);
         if (l == null)
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new emolab.study.NotApplicableException(String.format(Locale.ROOT,
                     "%s: the covariance matrix (%d × %d) is singular or not positive definite — a column is "
                             + "constant or a linear combination of others, or there are fewer distinct rows than columns",
                     detector, cov.length, cov.length));

@@ -56,7 +56,7 @@ public final class FastMcd {
         int n = x.length, d = x[0].length;
         int h = Double.isNaN(supportFraction) ? (int) Math.ceil(0.5 * (n + d + 1)) : (int) Math.ceil(supportFraction * n);
         if (h <= d)
-            throw new IllegalArgumentException("FastMCD: the h-subset (" + h + " rows) must have more rows than columns (" + d + ")");
+            throw new emolab.study.NotApplicableException("FastMCD: the h-subset (" + h + " rows) must have more rows than columns (" + d + ")");
         SplittableRandom rnd = new SplittableRandom(seed);
         Estimate best;
         if (n > 500) {
@@ -95,7 +95,7 @@ public final class FastMcd {
         double chi50 = new smile.stat.distribution.ChiSquareDistribution(d).quantile(0.5);
         double correction = median(raw) / chi50;
         if (!(correction > 0))
-            throw new IllegalArgumentException("FastMCD: the median robust distance is 0 — more than half of the rows "
+            throw new emolab.study.NotApplicableException("FastMCD: the median robust distance is 0 — more than half of the rows "
                     + "coincide with the robust centre, so no covariance can be estimated");
         double[][] rawCov = new double[d][d];
         for (int a = 0; a < d; a++) for (int b = 0; b < d; b++) rawCov[a][b] = best.cov.cov[a][b] * correction;
@@ -109,7 +109,7 @@ public final class FastMcd {
         int[] rows = new int[kept];
         for (int i = 0, c = 0; i < n; i++) if (support[i]) rows[c++] = i;
         if (kept < 2)
-            throw new IllegalArgumentException("FastMCD: only " + kept + " row(s) left after reweighting");
+            throw new emolab.study.NotApplicableException("FastMCD: only " + kept + " row(s) left after reweighting");
         double[] loc = Covariance.mean(x, rows);
         Covariance fin = Covariance.pseudo(loc, Covariance.scatter(x, rows, loc, 0));
         boolean[] rawSupport = new boolean[n];

@@ -116,6 +116,69 @@ public final class OutlierComparison {
         return copy(spearman);
     }
 
+    /** Spearman's ρ between the detectors named {@code a} and {@code b}. */
+    public double spearman(String a, String b) {
+        return spearman[index(a)][index(b)];
+    }
+
+    /** Top-k overlap between the detectors named {@code a} and {@code b}. */
+    public double overlap(String a, String b) {
+        return overlap[index(a)][index(b)];
+    }
+
+    private int index(String name) {
+        int i = names.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException("no detector '" + name + "' in this comparison; detectors: " + names);
+        return i;
+    }
+
+    /** Words for a rank correlation: "almost identical" (≥ 0.95), "strong" (≥ 0.7), "moderate" (≥ 0.4), "weak" (≥ 0.1), else "no". */
+    public static String strength(double rho) {
+        if (Double.isNaN(rho)) return "undefined (a constant score)";
+        if (rho >= 0.95) return "almost identical";
+        if (rho >= 0.7) return "strong";
+        if (rho >= 0.4) return "moderate";
+        if (rho >= 0.1) return "weak";
+        return rho <= -0.1 ? "negative" : "no";
+    }
+
+    /**
+     * What the two tables say, in sentences computed from them: the average agreement by each
+     * measure (and whether detectors agree more on the order of all rows than on the extreme
+     * few), the most and least similar pairs, and each detector's closest partner.
+     */
+    public String conclusions() {
+        int p = names.size();
+        double sSum = 0, oSum = 0;
+        int pairs = 0, ba = -1, bb = -1, wa = -1, wb = -1;
+        for (int a = 0; a < p; a++)
+            for (int b = a + 1; b < p; b++) {
+                if (Double.isNaN(spearman[a][b])) continue;
+                sSum += spearman[a][b];
+                oSum += overlap[a][b];
+                pairs++;
+                if (ba < 0 || spearman[a][b] > spearman[ba][bb]) { ba = a; bb = b; }
+                if (wa < 0 || spearman[a][b] < spearman[wa][wb]) { wa = a; wb = b; }
+            }
+        if (pairs == 0) return "No pair of detectors with varying scores to compare.";
+        double s = sSum / pairs, o = oSum / pairs;
+        StringBuilder t = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "Over %d pairs of detectors: mean Spearman rank correlation %.2f, mean top-%d overlap %.2f — ", pairs, s, k, o));
+        t.append(s > o ? "the detectors agree more on the order of all recordings than on which few are the most extreme.\n"
+                : "the detectors agree at least as much on the extreme few as on the order of all recordings.\n");
+        t.append(String.format(java.util.Locale.ROOT, "Most similar pair: %s and %s (ρ %.2f, overlap %.2f). Least similar: %s and %s (ρ %.2f, overlap %.2f).\n",
+                names.get(ba), names.get(bb), spearman[ba][bb], overlap[ba][bb], names.get(wa), names.get(wb), spearman[wa][wb], overlap[wa][wb]));
+        t.append("Closest partner of each detector (Spearman):");
+        for (int a = 0; a < p; a++) {
+            int best = -1;
+            for (int b = 0; b < p; b++)
+                if (b != a && !Double.isNaN(spearman[a][b]) && (best < 0 || spearman[a][b] > spearman[a][best])) best = b;
+            t.append(best < 0 ? String.format("%n  %s: none", names.get(a))
+                    : String.format(java.util.Locale.ROOT, "%n  %s → %s (%.2f)", names.get(a), names.get(best), spearman[a][best]));
+        }
+        return t.toString();
+    }
+
     /** The top-k overlap as a table (first column {@code detector}). */
     public Table overlapTable() {
         return table(overlap, "Top-" + k + " overlap");

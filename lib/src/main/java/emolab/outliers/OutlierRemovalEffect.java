@@ -4,6 +4,8 @@ import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
 import emolab.classify.eval.Average;
 import emolab.classify.eval.Metrics;
+import emolab.study.NotApplicableException;
+import emolab.study.Study;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -30,6 +32,11 @@ public final class OutlierRemovalEffect {
     @FunctionalInterface
     public interface Trainer {
         Predictor fit(double[][] x, int[] y);
+
+        /** True when {@link #fit} may be called from several threads at once (then retrainings run in parallel). */
+        default boolean threadSafe() {
+            return false;
+        }
     }
 
     /** A trained classifier. */
@@ -49,22 +56,90 @@ public final class OutlierRemovalEffect {
     public static Trainer trainer(ClassifierSpec spec, String[] classes) {
         java.util.Objects.requireNonNull(spec, "spec");
         String[] c = classes.clone();
-        return (x, y) -> {
-            Classifier m = spec.fit(x, y, c);
-            return m::predict;
+        return new Trainer() {
+            @Override
+            public Predictor fit(double[][] x, int[] y) {
+                long present = java.util.Arrays.stream(y).distinct().count();
+                NotApplicableException.require(present >= 2, "only " + present + " class left in " + y.length + " training rows");
+                Classifier m = spec.fit(x, y, c);
+                return m::predict;
+            }
+
+            @Override
+            public boolean threadSafe() {
+                return true; // a spec fits a new, independent model on every call
+            }
         };
     }
 
     /**
-     * Runs the experiment.
+     * Runs the experiment as a {@link Study}: a detector that cannot run on these rows
+     * ({@link NotApplicableException}: too few rows for its k, a singular covariance, …) becomes
+     * one {@code not applicable} row and the others go on; a retraining that the classifier
+     * refuses becomes a {@code not applicable} row for that detector and percentage. With a
+     * {@linkplain Trainer#threadSafe() thread-safe} trainer the retrainings run in parallel (each
+     * is deterministic, so the table does not depend on the thread count).
      *
      * @param percents  percentages of training rows to remove, each in [0, 50)
      * @param progress  (done, total) callback or null
      * @return one row per (detector, percentage): {@code detector, removed_pct, removed_rows,
-     *     accuracy, macro_f1}; the x = 0 baseline is repeated for each detector
+     *     accuracy, macro_f1, note}; the x = 0 baseline is repeated for each detector; a detector
+     *     that refused has one row with missing numbers and a note {@code not applicable: <reason>}
      */
     public static Table run(List<OutlierDetector> detectors, double[][] trainX, int[] trainY, double[][] testX,
                             int[] testY, double[] percents, Trainer trainer, BiConsumer<Integer, Integer> progress) {
+        checkInputs(trainX, trainY, testX, testY, percents);
+        List<String> names = new ArrayList<>();
+        List<Object> fits = new ArrayList<>();
+        int total = 1 + detectors.size() * (1 + positive(percents, trainX.length));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        if (progress != null) progress.accept(0, total);
+        for (OutlierDetector d : detectors) {
+            try {
+                OutlierModel m = d.fit(trainX);
+                names.add(m.detector());
+                fits.add(m);
+            } catch (NotApplicableException e) {
+                names.add(d.name());
+                fits.add(e);
+            }
+            tick(progress, done, total);
+        }
+        return evaluate(names, fits, trainX, trainY, testX, testY, percents, trainer, progress, done, total);
+    }
+
+    /**
+     * {@link #run(List, double[][], int[], double[][], int[], double[], Trainer, BiConsumer)} with
+     * detectors already fitted on {@code trainX} (the rows of a {@link DetectorStudy}): their
+     * training scores decide which rows go, so nothing is refitted; a detector that was not
+     * applicable there keeps its {@code not applicable} row.
+     *
+     * @throws IllegalArgumentException when a fitted detector has a different number of training rows
+     */
+    public static Table run(DetectorStudy fitted, double[][] trainX, int[] trainY, double[][] testX,
+                            int[] testY, double[] percents, Trainer trainer, BiConsumer<Integer, Integer> progress) {
+        checkInputs(trainX, trainY, testX, testY, percents);
+        List<String> names = new ArrayList<>();
+        List<Object> fits = new ArrayList<>();
+        for (Study.Row r : fitted.study().rows()) {
+            names.add(r.method());
+            if (r.applicable()) {
+                OutlierModel m = fitted.model(r.method()).orElseThrow();
+                if (m.trainingScores().length != trainX.length)
+                    throw new IllegalArgumentException("detector '" + r.method() + "' was fitted on " + m.trainingScores().length
+                            + " rows, the training rows are " + trainX.length);
+                fits.add(m);
+            } else {
+                fits.add(new NotApplicableException(r.note().substring("not applicable: ".length())));
+            }
+        }
+        int total = 1 + fitted.models().size() * positive(percents, trainX.length);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        if (progress != null) progress.accept(0, total);
+        return evaluate(names, fits, trainX, trainY, testX, testY, percents, trainer, progress, done, total);
+    }
+
+    private static void checkInputs(double[][] trainX, int[] trainY, double[][] testX, int[] testY, double[] percents) {
         Checks.matrix("training rows", trainX);
         Checks.matrix("test rows", testX);
         if (trainY.length != trainX.length)
@@ -75,51 +150,87 @@ public final class OutlierRemovalEffect {
             throw new IllegalArgumentException("test rows have " + testX[0].length + " columns, training rows " + trainX[0].length);
         for (double p : percents)
             if (!(p >= 0 && p < 50)) throw new IllegalArgumentException("percentages must be in [0, 50), got " + p);
-        int n = trainX.length;
-        int positive = 0;
-        for (double p : percents) if (Math.round(p / 100 * n) > 0) positive++;
-        int total = 1 + detectors.size() * (1 + positive);
-        int[] done = {0};
-        if (progress != null) progress.accept(0, total);
-        double[] base = evaluate(trainer.fit(trainX, trainY).predict(testX), testY);
-        tick(progress, done, total);
-        StringColumn det = StringColumn.create("detector");
-        DoubleColumn pct = DoubleColumn.create("removed_pct"), acc = DoubleColumn.create("accuracy"),
-                f1 = DoubleColumn.create("macro_f1");
-        IntColumn rem = IntColumn.create("removed_rows");
-        for (OutlierDetector d : detectors) {
-            OutlierModel m = d.fit(trainX);
-            tick(progress, done, total);
-            int[] ranking = m.ranking();
-            for (double p : percents) {
-                int k = (int) Math.round(p / 100 * n);
-                double[] r = base;
-                if (k > 0) {
-                    boolean[] drop = new boolean[n];
-                    for (int i = 0; i < k; i++) drop[ranking[i]] = true;
-                    double[][] x = new double[n - k][];
-                    int[] y = new int[n - k];
-                    for (int i = 0, c = 0; i < n; i++) {
-                        if (drop[i]) continue;
-                        x[c] = trainX[i];
-                        y[c++] = trainY[i];
-                    }
-                    r = evaluate(trainer.fit(x, y).predict(testX), testY);
-                    tick(progress, done, total);
-                }
-                det.append(m.detector());
-                pct.append(p);
-                rem.append(k);
-                acc.append(r[0]);
-                f1.append(r[1]);
-            }
-        }
-        return Table.create("Effect of removing training outliers", det, pct, rem, acc, f1);
     }
 
-    private static void tick(BiConsumer<Integer, Integer> progress, int[] done, int total) {
-        done[0]++;
-        if (progress != null) progress.accept(done[0], total);
+    private static int positive(double[] percents, int n) {
+        int positive = 0;
+        for (double p : percents) if (Math.round(p / 100 * n) > 0) positive++;
+        return positive;
+    }
+
+    /** The baseline, then every (fitted detector, percentage) retraining, into one study table. */
+    private static Table evaluate(List<String> names, List<Object> fits, double[][] trainX, int[] trainY, double[][] testX,
+                                  int[] testY, double[] percents, Trainer trainer, BiConsumer<Integer, Integer> progress,
+                                  java.util.concurrent.atomic.AtomicInteger done, int total) {
+        int n = trainX.length;
+        Outcome base = Outcome.of(() -> evaluate(trainer.fit(trainX, trainY).predict(testX), testY));
+        tick(progress, done, total);
+        List<int[]> jobs = new ArrayList<>(); // {detector index, percent index, rows removed}
+        for (int d = 0; d < fits.size(); d++) {
+            if (!(fits.get(d) instanceof OutlierModel)) continue;
+            for (int j = 0; j < percents.length; j++) {
+                int k = (int) Math.round(percents[j] / 100 * n);
+                if (k > 0) jobs.add(new int[] {d, j, k});
+            }
+        }
+        Outcome[][] outcomes = new Outcome[fits.size()][percents.length];
+        (trainer.threadSafe() ? jobs.parallelStream() : jobs.stream()).forEach(job -> {
+            int[] ranking = ((OutlierModel) fits.get(job[0])).ranking();
+            int k = job[2];
+            boolean[] drop = new boolean[n];
+            for (int i = 0; i < k; i++) drop[ranking[i]] = true;
+            double[][] x = new double[n - k][];
+            int[] y = new int[n - k];
+            for (int i = 0, c = 0; i < n; i++) {
+                if (drop[i]) continue;
+                x[c] = trainX[i];
+                y[c++] = trainY[i];
+            }
+            outcomes[job[0]][job[1]] = Outcome.of(() -> evaluate(trainer.fit(x, y).predict(testX), testY));
+            tick(progress, done, total);
+        });
+        Study study = new Study("detector", "removed_pct", "removed_rows", "accuracy", "macro_f1");
+        for (int d = 0; d < fits.size(); d++) {
+            String name = names.get(d);
+            if (fits.get(d) instanceof NotApplicableException e) {
+                study.notApplicable(name, e.getMessage());
+                continue;
+            }
+            for (int j = 0; j < percents.length; j++) {
+                int k = (int) Math.round(percents[j] / 100 * n);
+                Outcome o = k > 0 ? outcomes[d][j] : base;
+                double p = percents[j];
+                study.run(name, row -> {
+                    if (o.refusal != null)
+                        throw new NotApplicableException((k > 0 ? "after removing " + k + " training rows (" + pct(p) + " %): "
+                                : "baseline: ") + o.refusal.getMessage(), o.refusal);
+                    row.set("removed_pct", p).set("removed_rows", k).set("accuracy", o.scores[0]).set("macro_f1", o.scores[1]);
+                });
+            }
+        }
+        return study.table().setName("Effect of removing training outliers");
+    }
+
+    /** Scores of one retraining, or the classifier's refusal. */
+    private record Outcome(double[] scores, NotApplicableException refusal) {
+        static Outcome of(java.util.function.Supplier<double[]> run) {
+            try {
+                return new Outcome(run.get(), null);
+            } catch (NotApplicableException e) {
+                return new Outcome(null, e);
+            }
+        }
+    }
+
+    private static String pct(double p) {
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
+    }
+
+    private static void tick(BiConsumer<Integer, Integer> progress, java.util.concurrent.atomic.AtomicInteger done, int total) {
+        if (progress == null) return;
+        synchronized (done) {
+            progress.accept(done.incrementAndGet(), total);
+        }
     }
 
     /**
@@ -165,35 +276,64 @@ public final class OutlierRemovalEffect {
 
     /**
      * A plain-language summary of a results table: the baseline, the best removal, how often
-     * removing outliers helped, and the average change.
+     * removing outliers helped, and the average change (rows marked not applicable are left out
+     * and counted).
      */
     public static String conclusion(Table results) {
+        return conclusion(results, Double.NaN);
+    }
+
+    /**
+     * {@link #conclusion(Table)} judged against the test sample's luck of the draw: {@code noise}
+     * is the bootstrap standard deviation of the baseline's macro-F1 ({@link #bootstrapStd}); a
+     * gain counts as clear only when it exceeds twice that. The last sentence says whether
+     * removing training outliers helped on this run.
+     */
+    public static String conclusion(Table results, double noise) {
         double base = Double.NaN, best = Double.NEGATIVE_INFINITY, sum = 0;
         String bestDet = "";
         double bestPct = 0;
-        int n = 0, better = 0;
+        int n = 0, better = 0, clear = 0, refused = 0;
         for (int i = 0; i < results.rowCount(); i++) {
             double p = results.doubleColumn("removed_pct").getDouble(i), f = results.doubleColumn("macro_f1").getDouble(i);
-            if (p == 0) {
-                base = f;
+            if (Double.isNaN(f)) {
+                refused++;
                 continue;
             }
+            if (p == 0) base = f;
+        }
+        if (Double.isNaN(base)) return "No removal run could be evaluated on this data (" + refused + " not-applicable rows).";
+        for (int i = 0; i < results.rowCount(); i++) {
+            double p = results.doubleColumn("removed_pct").getDouble(i), f = results.doubleColumn("macro_f1").getDouble(i);
+            if (Double.isNaN(f) || p == 0) continue;
             n++;
             sum += f;
+            if (f > base) better++;
+            if (!Double.isNaN(noise) && f - base > 2 * noise) clear++;
             if (f > best) {
                 best = f;
                 bestDet = results.stringColumn("detector").get(i);
                 bestPct = p;
             }
         }
-        if (n == 0) return String.format(Locale.ROOT, "Only the baseline was run: macro-F1 %.3f.", base);
-        for (int i = 0; i < results.rowCount(); i++)
-            if (results.doubleColumn("removed_pct").getDouble(i) > 0 && results.doubleColumn("macro_f1").getDouble(i) > base)
-                better++;
-        return String.format(Locale.ROOT, "Baseline (no removal): macro-F1 %.3f. Best: %s, removing %s %% of the training "
-                        + "rows, macro-F1 %.3f (%+.3f). %d of %d removal runs beat the baseline; the mean change over all "
-                        + "runs is %+.3f.", base, bestDet, (bestPct == Math.rint(bestPct) ? String.valueOf((long) bestPct)
-                        : String.valueOf(bestPct)), best, best - base, better, n, sum / n - base);
+        String na = refused == 0 ? "" : String.format(Locale.ROOT, " (%d not-applicable row%s left out.)", refused, refused == 1 ? "" : "s");
+        if (n == 0) return String.format(Locale.ROOT, "Only the baseline was run: macro-F1 %.3f.", base) + na;
+        double mean = sum / n - base;
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Baseline (no removal): macro-F1 %.3f. Best: %s, removing %s %% of "
+                        + "the training rows, macro-F1 %.3f (%+.3f). %d of %d removal runs beat the baseline; the mean change over "
+                        + "all runs is %+.3f.", base, bestDet, pct(bestPct), best, best - base, better, n, mean));
+        if (!Double.isNaN(noise)) {
+            b.append(String.format(Locale.ROOT, " The bootstrap noise of macro-F1 is %.3f, so a gain needs about %.3f to be "
+                    + "more than luck: %d of %d runs gained that much. ", noise, 2 * noise, clear, n));
+            if (clear == 0)
+                b.append(mean < 0 ? "On this run, removing training outliers did not help: no gain beyond the noise, and on average it hurt."
+                        : "On this run, removing training outliers did not clearly help: no gain beyond the noise.");
+            else if (clear * 2 > n)
+                b.append("On this run, removing training outliers helped in most settings.");
+            else
+                b.append("On this run, removing training outliers helped only in a few settings; check them on other data before relying on it.");
+        }
+        return b + na;
     }
 
     /** The best macro-F1 per detector over the percentages (x = 0 included), for a summary. */
@@ -207,6 +347,7 @@ public final class OutlierRemovalEffect {
             double base = Double.NaN, best = Double.NEGATIVE_INFINITY, at = 0;
             for (int i = 0; i < t.rowCount(); i++) {
                 double p = t.doubleColumn("removed_pct").getDouble(i), f = t.doubleColumn("macro_f1").getDouble(i);
+                if (Double.isNaN(f)) continue;
                 if (p == 0) base = f;
                 if (f > best) {
                     best = f;
@@ -214,6 +355,12 @@ public final class OutlierRemovalEffect {
                 }
             }
             det.append(name);
+            if (best == Double.NEGATIVE_INFINITY) { // not applicable: no evaluated row
+                bestPct.appendMissing();
+                bestF1.appendMissing();
+                gain.appendMissing();
+                continue;
+            }
             bestPct.append(at);
             bestF1.append(best);
             gain.append(best - base);

@@ -126,6 +126,41 @@ public final class OutlierReport {
     }
 
     /**
+     * One sentence on a {@link #rateBy} table: the values flagged most and least often relative to
+     * the overall rate, and how uneven the rates are (the largest ratio between two values with at
+     * least {@code minRows} rows). Values with fewer rows are left out of the comparison.
+     */
+    public static String rateSummary(Table rates, int minRows) {
+        String column = rates.column(0).name();
+        int hi = -1, lo = -1;
+        for (int i = 0; i < rates.rowCount(); i++) {
+            if (rates.intColumn("rows").getInt(i) < minRows) continue;
+            double r = rates.doubleColumn("rate").getDouble(i);
+            if (hi < 0 || r > rates.doubleColumn("rate").getDouble(hi)) hi = i;
+            if (lo < 0 || r < rates.doubleColumn("rate").getDouble(lo)) lo = i;
+        }
+        int total = 0;
+        for (int i = 0; i < rates.rowCount(); i++) total += rates.intColumn("outliers").getInt(i);
+        if (hi < 0) return "By " + column + ": no value has " + minRows + " rows or more.";
+        if (total == 0) return "By " + column + ": no row is flagged, so there is nothing to compare.";
+        if (hi == lo) return "By " + column + ": only one value (" + rates.stringColumn(0).get(hi) + ") to compare.";
+        double rh = rates.doubleColumn("rate").getDouble(hi), rl = rates.doubleColumn("rate").getDouble(lo);
+        return String.format(java.util.Locale.ROOT, "By %s: most often flagged %s (rate %.3f, %.2f × the overall rate), least often %s "
+                        + "(rate %.3f, %.2f ×)%s", column, rates.stringColumn(0).get(hi), rh,
+                rates.doubleColumn("rate / overall").getDouble(hi), rates.stringColumn(0).get(lo), rl,
+                rates.doubleColumn("rate / overall").getDouble(lo),
+                rl == 0 ? " — some values are never flagged." : String.format(java.util.Locale.ROOT, " — a ratio of %.1f between them.", rh / rl));
+    }
+
+    /** The share of all flagged rows that the {@code top} values with the most flagged rows supply (e.g. the three actors with most outliers). */
+    public static double topShare(Table rates, int top) {
+        int[] outliers = rates.intColumn("outliers").asList().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int total = java.util.Arrays.stream(outliers).sum(), sum = 0;
+        for (int i = 0; i < Math.min(top, outliers.length); i++) sum += outliers[outliers.length - 1 - i];
+        return total == 0 ? Double.NaN : sum / (double) total;
+    }
+
+    /**
      * The {@code k} rows with the highest {@link #meanRank} consensus: {@code row} (index into
      * the training rows), {@code votes}, {@code consensus}, then the given label columns.
      */

@@ -109,7 +109,7 @@ public final class ClusterScores {
         int[] code = encode(labels);
         int k = max(code) + 1;
         if (k < 2 || k > n - 1)
-            throw new IllegalArgumentException("silhouette needs 2 to n-1 clusters, got " + k + " for " + n + " points");
+            throw new emolab.study.NotApplicableException("silhouette needs 2 to n-1 clusters, got " + k + " for " + n + " points");
         int[] size = new int[k];
         for (int c : code) size[c]++;
         double total = 0;

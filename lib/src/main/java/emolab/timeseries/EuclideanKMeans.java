@@ -18,7 +18,8 @@ public record EuclideanKMeans(int[] labels, double[][] centroids, double inertia
     public static EuclideanKMeans fit(double[][] x, int k, int nInit, long seed) {
         Series.requireEqualLengths(x, "series");
         Series.requireFinite(x, "series");
-        if (k < 2 || k > x.length) throw new IllegalArgumentException("k must be in 2.." + x.length + ", got " + k);
+        if (k < 2) throw new IllegalArgumentException("k must be >= 2, got " + k);
+        emolab.study.NotApplicableException.require(k <= x.length, "k-means: k = " + k + " clusters for " + x.length + " series");
         if (nInit < 1) throw new IllegalArgumentException("nInit must be >= 1, got " + nInit);
         KMeans best = null;
         for (int r = 0; r < nInit; r++) {

@@ -25,6 +25,8 @@ public final class FeatureForest {
     public static FeatureForest fit(double[][] x, int[] y, int trees, long seed) {
         if (x.length == 0 || x.length != y.length)
             throw new IllegalArgumentException("need as many labels as rows (> 0), got " + x.length + " rows, " + y.length + " labels");
+        long classes = java.util.Arrays.stream(y).distinct().count();
+        emolab.study.NotApplicableException.require(classes >= 2, "random forest: the training labels hold " + classes + " class; it needs at least 2");
         Series.requireEqualLengths(x, "feature rows");
         Series.requireFinite(x, "feature rows");
         int p = x[0].length;

@@ -25,7 +25,8 @@ public record KMedoids(int[] labels, int[] medoids, double cost) {
             for (double v : d[i]) if (!(v >= 0) || Double.isInfinite(v))
                 throw new IllegalArgumentException("distance matrix row " + i + " has a negative, NaN or infinite entry");
         }
-        if (k < 1 || k > n) throw new IllegalArgumentException("k must be in 1.." + n + ", got " + k);
+        if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);
+        emolab.study.NotApplicableException.require(k <= n, "k-medoids: k = " + k + " clusters for " + n + " items");
         SplittableRandom root = new SplittableRandom(seed);
         KMedoids best = null;
         for (int r = 0; r < nInit; r++) {

@@ -37,7 +37,7 @@ public record MatrixProfile(double[] profile, int[] index, int window, int exclu
         int n = x.length;
         if (m < 3) throw new IllegalArgumentException("matrix-profile window must be >= 3, got " + m);
         if (m > n / 2)
-            throw new IllegalArgumentException("series of " + n + " points is too short for a matrix profile with window "
+            throw new emolab.study.NotApplicableException("series of " + n + " points is too short for a matrix profile with window "
                     + m + " (needs at least 2m = " + 2 * m + " points)");
         int l = n - m + 1;
         if (exclusion < 0 || exclusion >= l - 1)

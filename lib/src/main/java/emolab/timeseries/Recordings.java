@@ -84,6 +84,39 @@ public final class Recordings {
         return sampleRates[0];
     }
 
+    /**
+     * The lowest sample rate of the recordings: a folder that mixes rates (16 kHz and 44.1 kHz
+     * copies, say) is brought to it by {@link #map(int, Function, BiConsumer)}, so no recording is
+     * up-sampled into frequencies it never had.
+     */
+    public int lowestSampleRate() {
+        return Arrays.stream(sampleRates).min().orElseThrow();
+    }
+
+    /** True when not every recording has the same sample rate. */
+    public boolean mixedSampleRates() {
+        return Arrays.stream(sampleRates).distinct().count() > 1;
+    }
+
+    /** Shortest of the recordings {@code rows}, in samples once resampled to {@code rate} (rounded down). */
+    public long shortest(int[] rows, int rate) {
+        if (rows.length == 0) throw new IllegalArgumentException("no rows");
+        long m = Long.MAX_VALUE;
+        for (int r : rows) m = Math.min(m, frames[r] * rate / sampleRates[r]);
+        return m;
+    }
+
+    /**
+     * {@link #map(Function, BiConsumer)} with every recording first resampled to {@code rate}
+     * (recordings already at that rate are untouched).
+     */
+    public <T> List<T> map(int rate, Function<Audio, T> f, BiConsumer<Integer, Integer> progress) {
+        if (rate <= 0) throw new IllegalArgumentException("rate must be > 0, got " + rate);
+        return map(a -> f.apply(a.sampleRate() == rate ? a : new Audio(
+                emolab.features.rich.Resampler.resample(a.samples(), a.sampleRate(), rate), rate, a.channels(),
+                a.bitsPerSample(), a.source())), progress);
+    }
+
     /** Indices of the recordings whose name satisfies {@code p}. */
     public int[] rows(Predicate<RavdessName> p) {
         return IntStream.range(0, size()).filter(i -> p.test(names.get(i))).toArray();

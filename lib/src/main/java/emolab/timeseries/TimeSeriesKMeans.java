@@ -37,7 +37,8 @@ public record TimeSeriesKMeans(int[] labels, double[][] centroids, double inerti
                                        BiConsumer<Integer, Integer> progress) {
         Series.requireEqualLengths(x, "series");
         Series.requireFinite(x, "series");
-        if (k < 1 || k > x.length) throw new IllegalArgumentException("k must be in 1.." + x.length + ", got " + k);
+        if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);
+        emolab.study.NotApplicableException.require(k <= x.length, "TimeSeriesKMeans: k = " + k + " clusters for " + x.length + " series");
         if (maxIter < 1 || nInit < 1) throw new IllegalArgumentException("maxIter and nInit must be >= 1");
         SplittableRandom root = new SplittableRandom(seed);
         TimeSeriesKMeans best = null;

@@ -1,5 +1,6 @@
 package emolab.outliers;
 
+import emolab.study.NotApplicableException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -7,11 +8,17 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Fewer rows than k, constant columns, NaN, contamination outside (0, 0.5]: clear errors. */
+/** Fewer rows than k, constant columns: refusals (not applicable); NaN, contamination outside (0, 0.5]: clear errors. */
 class BadInputTest {
 
     private static void fails(Runnable r, String... fragments) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, r::run);
+        for (String f : fragments) assertTrue(e.getMessage().contains(f), "'" + e.getMessage() + "' lacks '" + f + "'");
+    }
+
+    /** A data-caused refusal: a NotApplicableException (a study's "not applicable" row), not a bug. */
+    private static void refuses(Runnable r, String... fragments) {
+        NotApplicableException e = assertThrows(NotApplicableException.class, r::run);
         for (String f : fragments) assertTrue(e.getMessage().contains(f), "'" + e.getMessage() + "' lacks '" + f + "'");
     }
 
@@ -25,9 +32,9 @@ class BadInputTest {
     @Test
     void fewerRowsThanNeighbours() {
         double[][] x = random(15, 3, 1);
-        fails(() -> new Lof(20).fit(x), "LOF (k=20)", "at least 21 training rows", "got 15");
-        fails(() -> new KnnDistance(15, KnnDistance.Aggregation.LARGEST).fit(x), "at least 16 training rows");
-        fails(() -> new FastAbod(15).fit(x), "FastABOD", "at least 16");
+        refuses(() -> new Lof(20).fit(x), "LOF (k=20)", "at least 21 training rows", "got 15");
+        refuses(() -> new KnnDistance(15, KnnDistance.Aggregation.LARGEST).fit(x), "at least 16 training rows");
+        refuses(() -> new FastAbod(15).fit(x), "FastABOD", "at least 16");
         fails(() -> new Lof(0), "k must be >= 1");
         fails(() -> new FastAbod(1), "k >= 2");
     }
@@ -36,16 +43,16 @@ class BadInputTest {
     void constantColumnsMakeTheCovarianceSingular() {
         double[][] x = random(100, 4, 2);
         for (double[] row : x) row[2] = 3.5;
-        fails(() -> new Mahalanobis().fit(x), "column 2 is constant", "singular");
-        fails(() -> new EllipticEnvelope(0).fit(x), "column 2 is constant");
-        fails(() -> new LikelihoodBased().fit(x), "column 2 is constant");
+        refuses(() -> new Mahalanobis().fit(x), "column 2 is constant", "singular");
+        refuses(() -> new EllipticEnvelope(0).fit(x), "column 2 is constant");
+        refuses(() -> new LikelihoodBased().fit(x), "column 2 is constant");
     }
 
     @Test
     void collinearColumnsAreReportedAsSingular() {
         double[][] x = random(100, 3, 3);
         for (double[] row : x) row[2] = row[0] - 2 * row[1];
-        fails(() -> new Mahalanobis().fit(x), "singular");
+        refuses(() -> new Mahalanobis().fit(x), "singular");
     }
 
     @Test
@@ -91,7 +98,7 @@ class BadInputTest {
         fails(() -> new IsolationForest(10, 1, 0), "maxSamples");
         fails(() -> new EllipticEnvelope(1.5, 0), "supportFraction");
         fails(() -> new Mahalanobis(2), "ddof");
-        fails(() -> new Abod(false).fit(random(Abod.MAX_ROWS + 1, 2, 7)), "O(n³)", "FastAbod");
+        refuses(() -> new Abod(false).fit(random(Abod.MAX_ROWS + 1, 2, 7)), "O(n³)", "FastAbod");
         fails(() -> new GaussianMixture(0, 0), "components");
     }
 }

@@ -107,7 +107,7 @@ class ComparisonAndEffectTest {
         for (double[] row : trainX) if (keptSet.contains(row)) maxKept = Math.max(maxKept, row[0]); else minRemoved = Math.min(minRemoved, row[0]);
         assertTrue(minRemoved > maxKept);
         for (double[] row : kept) for (double[] test : testX) assertTrue(row != test);
-        assertEquals(List.of(0, 2, 5, 10, 20), t.intColumn("removed_rows").asList());
+        assertEquals(List.of(0.0, 2.0, 5.0, 10.0, 20.0), t.doubleColumn("removed_rows").asList());
         assertEquals(t.doubleColumn("accuracy").getDouble(0), OutlierRemovalEffect.evaluate(
                 nearestMean.fit(trainX, trainY).predict(testX), testY)[0]);
         String text = OutlierRemovalEffect.conclusion(t);

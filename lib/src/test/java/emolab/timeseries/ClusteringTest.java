@@ -57,7 +57,7 @@ class ClusteringTest {
         s0 = (10 - 1) / 10.0;
         s1 = (9 - 1) / 9.0;
         assertEquals((s0 + s1) / 4, ClusterScores.silhouette(x, new int[]{0, 0, 1, 2}, true), 1e-15);
-        assertThrows(IllegalArgumentException.class, () -> ClusterScores.silhouette(x, new int[]{0, 0, 0, 0}, true));
+        assertThrows(emolab.study.NotApplicableException.class, () -> ClusterScores.silhouette(x, new int[]{0, 0, 0, 0}, true), "one cluster: no silhouette");
         assertThrows(IllegalArgumentException.class, () -> ClusterScores.adjustedRandIndex(new int[]{0}, new int[]{0, 1}));
     }
 

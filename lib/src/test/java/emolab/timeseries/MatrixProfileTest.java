@@ -79,7 +79,7 @@ class MatrixProfileTest {
         for (int i = 50; i < 100; i++) x[i] = Math.sin(i);
         MatrixProfile mp = MatrixProfile.compute(x, 10);
         assertEquals(0.0, mp.profile()[0], 0, "two constant subsequences are at distance 0");
-        assertThrows(IllegalArgumentException.class, () -> MatrixProfile.compute(new double[10], 6));
+        assertThrows(emolab.study.NotApplicableException.class, () -> MatrixProfile.compute(new double[10], 6), "too short a series");
         assertThrows(IllegalArgumentException.class, () -> MatrixProfile.compute(new double[100], 2));
         double[] nan = new double[100];
         nan[5] = Double.NaN;

@@ -49,4 +49,24 @@ class RecordingsTest {
     void emptyFolderIsAnError(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> Recordings.scan(dir));
     }
+
+    @Test
+    void mixedSampleRatesAreBroughtToTheLowest(@TempDir Path dir) throws Exception {
+        // one recording at 16 kHz, one at 44.1 kHz (1 s and 0.5 s): the lowest rate wins, lengths follow
+        double[] a = new double[16_000], b = new double[22_050];
+        for (int t = 0; t < a.length; t++) a[t] = 0.1 * Math.sin(t * 0.05);
+        for (int t = 0; t < b.length; t++) b[t] = 0.1 * Math.sin(t * 0.02);
+        WavWriter.writePcm16(dir.resolve("03-01-05-01-01-01-01.wav"), a, 16_000);
+        WavWriter.writePcm16(dir.resolve("03-01-04-01-01-01-02.wav"), b, 44_100);
+        Recordings r = Recordings.scan(dir);
+        assertTrue(r.mixedSampleRates());
+        assertEquals(16_000, r.lowestSampleRate());
+        assertThrows(IllegalStateException.class, r::sampleRate, "one common rate does not exist");
+        assertEquals(8_000, r.shortest(new int[] {0, 1}, 16_000), "0.5 s at 16 kHz");
+        List<int[]> rateAndLength = r.map(16_000, x -> new int[] {x.sampleRate(), x.samples().length}, null);
+        for (int[] rl : rateAndLength) assertEquals(16_000, rl[0]);
+        List<Integer> lengths = rateAndLength.stream().map(rl -> rl[1]).toList();
+        assertTrue(lengths.contains(16_000), lengths.toString());
+        assertTrue(lengths.stream().anyMatch(n -> Math.abs(n - 8_000) <= 1), "0.5 s resampled to about 8,000 samples: " + lengths);
+    }
 }

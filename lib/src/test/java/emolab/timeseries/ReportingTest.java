@@ -60,7 +60,7 @@ class ReportingTest {
         double[][] d = DistanceMatrix.euclidean(new double[][]{{0}, {1}, {10}, {11}});
         r.add("perfect for a", new int[]{3, 3, 7, 7}, d);
         Table t = r.table();
-        assertEquals(List.of("clustering", "k", "silhouette", "ARI a", "NMI a", "ARI b", "NMI b"), t.columnNames());
+        assertEquals(List.of("clustering", "k", "silhouette", "ARI a", "NMI a", "ARI b", "NMI b", "note"), t.columnNames());
         assertEquals(1.0, t.doubleColumn("ARI a").get(0), 0);
         assertEquals(-0.5, t.doubleColumn("ARI b").get(0), 0);
         assertEquals(Math.round(359.0 / 399 * 1000) / 1000.0, t.doubleColumn("silhouette").get(0), 0);

@@ -82,7 +82,7 @@ public final class RidgeClassifierCV {
         int n = x.rows(), p = x.columns();
         if (y == null || y.length != n) throw new IllegalArgumentException("y must have " + n + " labels (one per row of x), got " + (y == null ? "null" : y.length));
         int[] classes = Arrays.stream(y).distinct().sorted().toArray();
-        if (classes.length < 2) throw new IllegalArgumentException("y needs at least 2 classes, got " + classes.length);
+        emolab.study.NotApplicableException.require(classes.length >= 2, "ridge classifier: the training labels hold " + classes.length + " class(es); it needs at least 2");
         // column means and scales (double accumulation)
         double[] mean = new double[p], scale = new double[p];
         for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) mean[j] += x.get(i, j);

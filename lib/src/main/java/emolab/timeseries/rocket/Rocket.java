@@ -37,6 +37,8 @@ public final class Rocket implements SeriesTransform {
         }
 
         public Options withSeed(long s) { return new Options(numKernels, s); }
+
+        public Options withNumKernels(int k) { return new Options(k, seed); }
     }
 
     private final int channels;
