@@ -2,14 +2,7 @@ package emolab.model;
 
 import emolab.classify.eval.Average;
 import emolab.classify.eval.Metrics;
-import emolab.data.CorpusFiles;
-import emolab.data.RavdessName;
-import emolab.features.engine.FeatureSets;
-import emolab.features.engine.Progress;
 import emolab.prep.ActorSplit;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +26,8 @@ import tech.tablesaw.api.Table;
  * </ol>
  *
  * A step is kept (in each setting) only when its CV macro-F1 beats the setting's best so far; the
- * test actors never take part in any choice. {@code main}: {@code ModelAblation [audio-dir]
- * [cache-dir]} (defaults {@code ../shared/ravdess/wav16k}, {@code build/feature-cache}).
+ * test actors never take part in any choice. The program: {@code ./emolab main
+ * emolab.bench.ModelAblationEvaluation [audio-dir] [cache-dir]}.
  */
 public final class ModelAblation {
     /** One line of the table. */
@@ -154,26 +147,5 @@ public final class ModelAblation {
         double acc = Metrics.accuracy(truth, pred), f1 = Metrics.f1(truth, pred, EmotionData.EMOTIONS.size(), Average.MACRO);
         if (log != null) log.accept(String.format(Locale.ROOT, "  test: accuracy %.3f, macro-F1 %.3f", acc, f1));
         return new Step(name, setting, t.recipe(), t.score(), acc, f1, kept, pred);
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/ravdess/wav16k");
-        Path cache = Path.of(args.length > 1 ? args[1] : "build/feature-cache");
-        if (!Files.isDirectory(dir)) {
-            System.err.println("not a directory: " + dir + "\nusage: ModelAblation [audio-dir] [cache-dir]");
-            System.exit(2);
-        }
-        List<Path> files = new ArrayList<>();
-        for (Path p : CorpusFiles.wavs(dir).files()) if (RavdessName.isValid(p.getFileName().toString())) files.add(p);
-        long t0 = System.nanoTime();
-        EmotionData course = EmotionData.extract(files, FeatureSets.byName("course"), cache, false, Progress.console(System.err, "course"));
-        EmotionData rich = EmotionData.extract(files, FeatureSets.byName("rich"), cache, true, Progress.console(System.err, "rich"));
-        System.out.printf(Locale.ROOT, "%d recordings from %s; features in %.1f s%n", rich.size(), dir, (System.nanoTime() - t0) / 1e9);
-        Result r = run(course, rich, 0, System.out::println);
-        System.out.println();
-        System.out.println(r.plan().describe());
-        System.out.print(r.markdown());
-        System.out.printf(Locale.ROOT, "%nchosen, %s: %s%nchosen, plain: %s%ntotal %.1f s%n", SPEAKER, r.speaker().recipe().describe(),
-                r.plain().recipe().describe(), (System.nanoTime() - t0) / 1e9);
     }
 }
