@@ -13,7 +13,6 @@ import emolab.classify.eval.Metrics;
 import emolab.classify.eval.Normalization;
 import emolab.imbalance.Resampled;
 import emolab.imbalance.ResamplingStudy;
-import emolab.notebook.Html;
 import smile.feature.extraction.PCA;
 
 /**
@@ -81,7 +80,7 @@ public final class ResamplingCharts {
     /**
      * {@link #pcaScatter(PCA, Resampled, String[], String)} of a study run's training set; for a run
      * that was not applicable, a note saying why (so a notebook cell shows the reason instead of
-     * failing). Returns an {@link XYChart} or an {@link Html} note.
+     * failing). Returns an {@link XYChart}, or a one-row table with the reason.
      */
     public static Object pcaScatter(PCA pca, ResamplingStudy.Run run, String[] classNames, String title) {
         if (!run.applicable()) return notApplicable(run, title);
@@ -91,7 +90,7 @@ public final class ResamplingCharts {
     /**
      * The confusion matrix of a study run, each row normalised by the true class (the diagonal is
      * each class's recall); for a run that was not applicable, a note saying why. Returns a
-     * heat-map chart or an {@link Html} note.
+     * heat-map chart, or a one-row table with the reason.
      */
     public static Object confusionMatrix(ResamplingStudy.Results results, String learner, String sampler, String title) {
         ResamplingStudy.Run run = results.run(learner, sampler);
@@ -100,7 +99,10 @@ public final class ResamplingCharts {
                 Metrics.normalize(results.confusion(learner, sampler), Normalization.TRUE), title, false);
     }
 
-    private static Html notApplicable(ResamplingStudy.Run run, String title) {
-        return Html.note(title + " — " + run.learner() + " + " + run.sampler() + " is " + run.note());
+    /** A one-row table in place of a chart: the pair and why it did not run. */
+    private static tech.tablesaw.api.Table notApplicable(ResamplingStudy.Run run, String title) {
+        return tech.tablesaw.api.Table.create(title,
+                tech.tablesaw.api.StringColumn.create("learner + sampler", run.learner() + " + " + run.sampler()),
+                tech.tablesaw.api.StringColumn.create("note", run.note()));
     }
 }

@@ -481,6 +481,20 @@ public final class ResamplingStudy {
             return b.toString();
         }
 
+        /**
+         * The last sentence of {@link #conclusion}: whether re-sampling helped on this run; when no
+         * sampler could be compared with the baseline, a sentence saying so and why.
+         */
+        public String verdict(String baseline, int focusClass) {
+            String text = conclusion(baseline, focusClass);
+            String last = text.lines().reduce((a, b) -> b).orElse("");
+            if (last.startsWith("On this run")) return last;
+            for (Run r : runs)
+                if (r.sampler().equals(baseline) && !r.applicable())
+                    return "Not applicable on this data: the baseline '" + baseline + "' could not run (" + r.reason() + ").";
+            return "No sampler could be compared with the baseline on this data.";
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "ResamplingStudy.Results[%d runs, %d not applicable]", runs.size(),

@@ -246,6 +246,8 @@ class ResamplingStudyRefusalTest {
         String text = res.conclusion("none", 1);
         assertTrue(text.contains("the baseline 'none' is not applicable"), text);
         assertFalse(text.contains("On this run"), "no verdict without a baseline: " + text);
+        assertEquals("Not applicable on this data: the baseline 'none' could not run (the training rows hold only 1 class (label 0, 30 rows): "
+                + "nothing to tell apart).", res.verdict("none", 1));
         Table d = res.changeVsBaseline("none", 1);
         assertEquals(26, d.rowCount());
         assertEquals(26, d.doubleColumn("delta_macro_f1").countMissing());
@@ -316,6 +318,7 @@ class ResamplingStudyRefusalTest {
         assertTrue(text.contains("Not applicable here: NearMiss-1."), text);
         assertTrue(text.contains("2 of 2 samplers gained more than twice that"), text);
         assertTrue(text.endsWith("On this run, most samplers improved macro-F1 beyond the noise."), text);
+        assertEquals("On this run, most samplers improved macro-F1 beyond the noise.", res.verdict("none", 1));
     }
 
     @Test
