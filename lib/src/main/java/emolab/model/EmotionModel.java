@@ -508,6 +508,11 @@ public final class EmotionModel implements Serializable {
         return m;
     }
 
+    /** {@link #modelFile(DataSource, Path)} in the project's {@code build/}. */
+    public static Path modelFile(DataSource source) {
+        return modelFile(source, DataSource.projectRoot().resolve("build"));
+    }
+
     /** Where {@link #loadOrTrain} keeps the model of {@code source}: {@code build/models/emotion-<key>.model}. */
     public static Path modelFile(DataSource source, Path buildDir) {
         String key = source.kind() + "|" + source.root().toAbsolutePath().normalize() + "|" + source.recordings();

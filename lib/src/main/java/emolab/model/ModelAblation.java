@@ -57,6 +57,41 @@ public final class ModelAblation {
             return Table.create("ablation", step, setting, cvF1, cvSd, cvAcc, acc, f1, kept);
         }
 
+        /**
+         * What the table says, in sentences built from its numbers: which steps cross-validation
+         * kept, and the test scores of the chosen pipelines with and without the transductive
+         * speaker normalisation.
+         */
+        public String conclusion() {
+            List<String> kept = new ArrayList<>(), dropped = new ArrayList<>();
+            for (Step s : steps) {
+                if (s.step().startsWith("1.")) continue;
+                String n = s.step().replaceFirst("^\\d+\\. ", "") + " [" + (s.setting().equals(PLAIN) ? "plain" : "speaker-normalised") + "]";
+                (s.kept() ? kept : dropped).add(n);
+            }
+            Step plainStep = last(false), spkStep = last(true);
+            StringBuilder b = new StringBuilder();
+            b.append("Cross-validation on the training actors kept: ").append(kept.isEmpty() ? "nothing" : String.join(", ", kept))
+                    .append(dropped.isEmpty() ? "" : "; it dropped (gain below " + ModelSelection.MIN_GAIN + " macro-F1): " + String.join(", ", dropped))
+                    .append(". ");
+            if (plainStep != null && spkStep != null) {
+                double gain = spkStep.testMacroF1() - plainStep.testMacroF1();
+                b.append(String.format(Locale.ROOT, "On the test actors the chosen plain model reaches accuracy %.3f / macro-F1 %.3f; "
+                        + "with speaker normalisation (TRANSDUCTIVE: statistics of the test speakers' own recordings) %.3f / %.3f, "
+                        + "%s of %.3f macro-F1 (CV on the training actors: %+.3f).", plainStep.testAccuracy(), plainStep.testMacroF1(),
+                        spkStep.testAccuracy(), spkStep.testMacroF1(), gain >= 0 ? "a gain" : "a loss", Math.abs(gain),
+                        spkStep.cv().macroF1() - plainStep.cv().macroF1()));
+            }
+            return b.toString();
+        }
+
+        /** The last kept step of a setting (the chosen pipeline), or null. */
+        private Step last(boolean speakerNormalised) {
+            Step best = null;
+            for (Step s : steps) if (s.kept() && s.setting().equals(speakerNormalised ? SPEAKER : PLAIN)) best = s;
+            return best;
+        }
+
         /** The table as Markdown. */
         public String markdown() {
             StringBuilder b = new StringBuilder("| step | setting | CV macro-F1 (mean ± std) | CV accuracy | test accuracy | test macro-F1 | CV says |\n");
