@@ -168,22 +168,27 @@ public final class ModelAblation {
         ModelSelection.Tuned plainSvm = c.get(0), plainFusion = c.get(1), spkSvm = c.get(2), spkFusion = c.get(3);
         List<Step> steps = new ArrayList<>();
         Recipe courseRecipe = plainSvm.recipe();
-        Step s1 = tested("1. course set, RBF SVM", PLAIN, course, trC, teC, courseRecipe, ModelSelection.cv(course, trC, courseRecipe, threads));
+        Step s1 = tested("1. course set, RBF SVM", PLAIN, course, trC, teC, courseRecipe, ModelSelection.cv(course, trC, courseRecipe, threads), null);
         steps.add(s1);
-        Step s2 = tested("2. rich set, RBF SVM", PLAIN, rich, tr, te, plainSvm.recipe(), plainSvm.score());
+        Step s2 = tested("2. rich set, RBF SVM", PLAIN, rich, tr, te, plainSvm.recipe(), plainSvm.score(), model);
         steps.add(keep(s2, ModelSelection.gains(s2.cv(), s1.cv())));
-        Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, tr, te, spkSvm.recipe(), spkSvm.score());
+        Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, tr, te, spkSvm.recipe(), spkSvm.score(), model);
         steps.add(keep(s3, ModelSelection.gains(s3.cv(), s2.cv())));
-        Step s4s = tested("4. + fusion SVM+LR", SPEAKER, rich, tr, te, spkFusion.recipe(), spkFusion.score());
+        Step s4s = tested("4. + fusion SVM+LR", SPEAKER, rich, tr, te, spkFusion.recipe(), spkFusion.score(), model);
         steps.add(keep(s4s, ModelSelection.gains(s4s.cv(), s3.cv())));
-        Step s4p = tested("4. + fusion SVM+LR", PLAIN, rich, tr, te, plainFusion.recipe(), plainFusion.score());
+        Step s4p = tested("4. + fusion SVM+LR", PLAIN, rich, tr, te, plainFusion.recipe(), plainFusion.score(), model);
         steps.add(keep(s4p, ModelSelection.gains(s4p.cv(), s2.cv())));
         return new Result(steps, new ModelSelection.Tuned(model.plainPipeline().recipe(), model.plainCv()),
                 new ModelSelection.Tuned(model.speakerPipeline().recipe(), model.speakerCv()), rich.y(te), plan);
     }
 
-    private static Step tested(String name, String setting, EmotionData d, int[] tr, int[] te, Recipe r, ModelSelection.CvScore cv) {
-        int[] pred = d.predict(d.fit(tr, r, false), te);
+    /** Test scores of {@code r}: the model's own pipeline when it is that recipe, else a fit with probabilities like the model's. */
+    private static Step tested(String name, String setting, EmotionData d, int[] tr, int[] te, Recipe r, ModelSelection.CvScore cv,
+            EmotionModel model) {
+        Pipeline p = model == null ? null
+                : r.equals(model.plainPipeline().recipe()) ? model.plainPipeline()
+                : r.equals(model.speakerPipeline().recipe()) ? model.speakerPipeline() : null;
+        int[] pred = d.predict(p != null ? p : d.fit(tr, r, true), te);
         int[] truth = d.y(te);
         return new Step(name, setting, r, cv, Metrics.accuracy(truth, pred), Metrics.f1(truth, pred, EmotionData.EMOTIONS.size(), Average.MACRO),
                 true, pred);
