@@ -23,6 +23,7 @@ Exit codes: 0 every notebook ok · 1 some notebook failed (all were still run) �
 """
 import argparse
 import asyncio
+import base64
 import datetime as dt
 import html
 import inspect
@@ -33,6 +34,7 @@ import signal
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
@@ -44,6 +46,12 @@ from nbconvert import HTMLExporter
 ROOT = Path(__file__).resolve().parent.parent
 KERNEL = "emolab-java"
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+HEADLINE_MIME = "text/vnd.emolab.headline"      # emolab.notebook.Headline.MIME (Session.headline)
+DATA_SOURCE_MIME = "text/vnd.emolab.datasource"  # EmoLabDisplayProvider.DATA_SOURCE_MIME (a displayed DataSource)
+THUMB_WIDTH = 240
+# hidden cells, run by the runner around a notebook and never saved in it or its report
+WATCH_HEAP = "emolab.notebook.KernelStats.watch();"
+REPORT_HEAP = "System.out.println(emolab.notebook.KernelStats.json());"
 
 
 def log(msg):
@@ -77,7 +85,12 @@ def error_of(cell):
         trace = [ANSI.sub("", t).strip() for t in out.get("traceback", []) if ANSI.sub("", t).strip()]
         # the Java kernel reports every exception as "EvalException"; the first traceback line
         # names the real one (java.lang.IllegalStateException: message)
-        head = trace[0] if trace and ename in ("EvalException", "") else f"{ename}: {evalue}"
+        if trace and ename in ("EvalException", ""):
+            head = trace[0]
+        elif evalue.strip():
+            head = f"{ename}: {evalue}"
+        else:  # e.g. CompilerException: the traceback has the message, between lines quoting the source
+            head = f"{ename}: " + "; ".join(t for t in trace if not t.startswith("|"))
         if "OutOfMemoryError" in " ".join([ename, evalue] + trace[:3]):
             return "oom", f"out of memory in the kernel ({one_line(head)})"
         return "exception", one_line(head)
@@ -112,6 +125,7 @@ class Outcome:
         self.status = "ok"       # "ok" or "failed at cell N: ..." / "failed: ..."
         self.kind = "ok"         # ok | exception | oom | died | timeout | no-start
         self.seconds = 0.0
+        self.heap = None         # {"peakHeapBytes": ..., "maxHeapBytes": ..., "method": ...} from the kernel
 
     @property
     def ok(self):
@@ -179,6 +193,36 @@ class Runner:
             pass
         return None
 
+    async def hidden(self, client, code, timeout=120):
+        """Runs `code` in the kernel as a cell that is not part of the notebook; its stdout, or None."""
+        cell = nbformat.v4.new_code_cell(code)
+        saved, old_timeout = client.code_cells_executed, client.timeout
+        client.timeout = timeout
+        client.nb.cells.append(cell)  # nbclient stores the executed cell back at its index
+        try:
+            await client.async_execute_cell(cell, len(client.nb.cells) - 1, store_history=False)
+            return "".join(o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream")
+        except (CellExecutionError, CellTimeoutError) as e:
+            log(f"hidden cell {code!r} failed: {one_line(e, 160)}")
+            return None
+        except DeadKernelError:
+            if self.stopping:
+                raise asyncio.CancelledError() from None
+            return None  # the notebook's own cells will meet (and report) the dead kernel
+        finally:
+            client.nb.cells.pop()
+            client.code_cells_executed, client.timeout = saved, old_timeout
+
+    async def heap_stats(self, client):
+        text = await self.hidden(client, REPORT_HEAP)
+        for line in reversed((text or "").splitlines()):
+            if line.startswith("{"):
+                try:
+                    return json.loads(line)
+                except ValueError:
+                    break
+        return None
+
     async def execute(self, path):
         """Executes one notebook; returns its Outcome (never raises for a notebook's own failure)."""
         a = self.args
@@ -207,9 +251,11 @@ class Runner:
             info = await client.async_wait_for_reply(kc.kernel_info())
             if info and "language_info" in info.get("content", {}):
                 nb.metadata["language_info"] = info["content"]["language_info"]
+            await self.hidden(client, WATCH_HEAP)
             for index, cell in enumerate(nb.cells):
                 await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
             index = None
+            res.heap = await self.heap_stats(client)
         except CellTimeoutError:
             res.fail("timeout", index, f"timed out after {a.cell_timeout} s (--cell-timeout)")
         except DeadKernelError:
@@ -220,9 +266,120 @@ class Runner:
         except CellExecutionError:
             kind, message = error_of(nb.cells[index])
             res.fail(kind, index, message)
+            res.heap = await self.heap_stats(client)  # the kernel lives on after an exception or an OutOfMemoryError
         finally:
             await self.stop_kernel(km, kc)
         return res
+
+
+def mime_outputs(nb, mime):
+    """The values of `mime` in the outputs of nb's code cells, in order, as (cell index, text)."""
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            value = out.get("data", {}).get(mime)
+            if value is not None:
+                yield i, "".join(value) if isinstance(value, list) else str(value)
+
+
+def headline_of(nb):
+    found = [v for _, v in mime_outputs(nb, HEADLINE_MIME)]
+    return found[-1].strip() if found else None
+
+
+def data_source_of(nb):
+    return next((v.strip() for _, v in mime_outputs(nb, DATA_SOURCE_MIME)), None)
+
+
+def main_chart_of(nb):
+    """The PNG bytes of the notebook's main chart: the first image output whose cell is tagged
+    `main-chart`, else its first image output; None without one."""
+    pngs = list(mime_outputs(nb, "image/png"))
+    tagged = [v for i, v in pngs if "main-chart" in nb.cells[i].get("metadata", {}).get("tags", [])]
+    chosen = tagged[0] if tagged else pngs[0][1] if pngs else None
+    try:
+        return base64.b64decode(chosen) if chosen else None
+    except ValueError:
+        return None
+
+
+class Headings(HTMLParser):
+    """The headings (h1-h4 with an id) of the markdown cells of an nbconvert HTML report."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found, self.stack, self.heading, self.skip = [], [], None, 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "div":
+            self.stack.append("jp-MarkdownCell" in (a.get("class") or "").split())
+        elif tag in ("h1", "h2", "h3", "h4") and any(self.stack) and a.get("id") and self.heading is None:
+            self.heading = [int(tag[1]), a["id"], ""]
+        elif tag == "a" and self.heading is not None and "anchor-link" in (a.get("class") or ""):
+            self.skip += 1
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self.stack:
+            self.stack.pop()
+        elif tag == "a" and self.skip:
+            self.skip -= 1
+        elif self.heading is not None and tag == f"h{self.heading[0]}":
+            level, hid, text = self.heading
+            self.found.append((level, hid, " ".join(text.split())))
+            self.heading = None
+
+    def handle_data(self, data):
+        if self.heading is not None and not self.skip:
+            self.heading[2] += data
+
+
+NAV_STYLE = ("<style>.emolab-nav{font-family:sans-serif;font-size:14px;max-width:1100px;margin:0 auto;padding:10px 20px;"
+             "border-bottom:1px solid #ddd;background:#fafafa}.emolab-nav a{margin-right:1.2em}"
+             ".emolab-nav ul{margin:4px 0;padding-left:1.2em}.emolab-nav li{margin:1px 0}"
+             ".emolab-nav .l2{margin-left:1em}.emolab-nav .l3{margin-left:2em}.emolab-nav .l4{margin-left:3em}</style>")
+
+
+def decorate_report(body, title, prev_row, next_row):
+    """Adds a header to an nbconvert report: previous / index / next links and a table of contents."""
+    parser = Headings()
+    parser.feed(body)
+    top = min((lvl for lvl, _, _ in parser.found), default=1)
+    toc = "".join(f"<li class='l{lvl - top + 1}'><a href='#{html.escape(hid, quote=True)}'>{html.escape(text)}</a></li>"
+                  for lvl, hid, text in parser.found)
+    links = [f"<a href='{html.escape(prev_row[0])}'>&larr; {html.escape(prev_row[1])}</a>" if prev_row else "",
+             "<a href='index.html'>&uarr; index</a>",
+             f"<a href='{html.escape(next_row[0])}'>{html.escape(next_row[1])} &rarr;</a>" if next_row else ""]
+    nav = (f"{NAV_STYLE}<nav class='emolab-nav'><div>{''.join(x for x in links if x)}</div>"
+           f"<details open><summary><b>Contents</b> — {html.escape(title)}</summary><ul>{toc}</ul></details></nav>")
+    m = re.search(r"<body[^>]*>", body)
+    return body[: m.end()] + "\n" + nav + body[m.end():] if m else nav + body
+
+
+def write_thumbnail(png, out_dir, stem, java_cp):
+    """reports/thumbs/<stem>.png: the chart scaled to THUMB_WIDTH px by the library (the full image if that fails)."""
+    thumbs = out_dir / "thumbs"
+    thumbs.mkdir(parents=True, exist_ok=True)
+    target, full = thumbs / f"{stem}.png", thumbs / f".{stem}.full.png"
+    full.write_bytes(png)
+    try:
+        subprocess.run(["java", "-Xmx256m", "-Djava.awt.headless=true", "-cp", java_cp, "emolab.notebook.Thumbnails",
+                        str(THUMB_WIDTH), str(full), str(target)], check=True, capture_output=True, text=True, timeout=120)
+        full.unlink()
+    except Exception as e:
+        why = one_line(getattr(e, "stderr", None) or e, 200)
+        log(f"{stem}: could not scale the chart thumbnail ({why}); using the full image")
+        os.replace(full, target)
+    return f"thumbs/{stem}.png"
+
+
+def gb(n):
+    return f"{n / 2**30:.2f} GB"
+
+
+def heap_text(heap):
+    if not heap:
+        return "?"
+    return f"{gb(heap['peakHeapBytes'])} of {gb(heap['maxHeapBytes'])}"
 
 
 def data_source(java_cp):
@@ -251,30 +408,44 @@ def write_index(out_dir, rows, source, started, total_s):
               "figures say nothing about real emotion recognition. See data/README.md for real RAVDESS.</p>"
               if synthetic else "")
     failed = [r for r in rows if r["status"] != "ok"]
-    summary = (f"<p style='color:#b00020'><b>{len(failed)} of {len(rows)} notebooks failed.</b></p>" if failed
+    summary = (f"<p class='failed'><b>{len(failed)} of {len(rows)} notebooks failed.</b></p>" if failed
                else f"<p>All {len(rows)} notebooks ran to the end.</p>")
-    items = "\n".join(
-        f"<tr><td>{link(r)}</td>"
-        f"<td><code>{html.escape(r['notebook'])}</code></td>"
-        f"<td class='{'ok' if r['status'] == 'ok' else 'failed'}'>{html.escape(r['status'])}</td>"
-        f"<td style='text-align:right'>{r['seconds']:.1f} s</td></tr>" for r in rows)
+    peaks = [r["heap"]["peakHeapBytes"] for r in rows if r.get("heap")]
+    heap_line = f" · largest kernel heap {gb(max(peaks))}" if peaks else ""
+
+    def row(r):
+        thumb = (f"<a href='{html.escape(r['html'] or '')}'><img src='{html.escape(r['thumb'])}' alt='main chart' "
+                 f"style='width:{THUMB_WIDTH // 2}px'></a>" if r.get("thumb") else "")
+        return (f"<tr><td>{link(r)}<br><code>{html.escape(r['notebook'])}</code></td>"
+                f"<td class='{'ok' if r['status'] == 'ok' else 'failed'}'>{html.escape(r['status'])}</td>"
+                f"<td class='num'>{r['seconds']:.1f} s</td><td class='num'>{heap_text(r.get('heap'))}</td>"
+                f"<td>{html.escape(r.get('data') or '?')}</td><td>{html.escape(r.get('headline') or '—')}</td>"
+                f"<td>{thumb}</td></tr>")
+    items = "\n".join(row(r) for r in rows)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>EmoLab reports</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}} td,th{{padding:4px 10px;border-bottom:1px solid #ddd}}
-td.ok{{color:#1b5e20}} td.failed{{color:#b00020}}</style>
+<style>body{{font-family:sans-serif;max-width:75em;margin:2em auto}} td,th{{padding:4px 10px;border-bottom:1px solid #ddd;vertical-align:top;text-align:left}}
+td.num{{text-align:right;white-space:nowrap}} td.ok{{color:#1b5e20}} td.failed,p.failed{{color:#b00020}} img{{border:1px solid #ddd}}</style>
 </head><body>
 <h1>EmoLab reports</h1>
 {banner}
 <p>Run on {html.escape(started)} · data source: <b>{html.escape(source.get('description', '?'))}</b> ·
-total time {total_s:.1f} s</p>
+total time {total_s:.1f} s{heap_line}</p>
 {summary}
-<table><tr><th>Notebook</th><th>File</th><th>Status</th><th>Time</th></tr>
+<table><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Peak heap</th><th>Data</th><th>Headline</th><th>Main chart</th></tr>
 {items}
 </table>
-<p>Made by <code>environment/run_notebooks.py</code>; the notebooks themselves are in <code>notebooks/</code>.</p>
+<p>Made by <code>environment/run_notebooks.py</code>; the notebooks themselves are in <code>notebooks/</code>.
+Peak heap: the kernel JVM's largest heap use while running the notebook, of its maximum (-Xmx).</p>
 </body></html>
 """
     write_atomic(out_dir / "index.html", page)
+    # the same, for programs (tests, the README's timings)
+    write_atomic(out_dir / "index.json", json.dumps({
+        "started": started, "totalSeconds": round(total_s, 1), "dataSource": source,
+        "notebooks": [{"notebook": r["notebook"], "title": r["title"], "html": r["html"], "status": r["status"],
+                       "kind": r["kind"], "seconds": round(r["seconds"], 1), "heap": r.get("heap"), "data": r.get("data"),
+                       "headline": r.get("headline"), "thumb": r.get("thumb")} for r in rows]}, indent=1) + "\n")
 
 
 def link(r):
@@ -291,7 +462,9 @@ async def run_all(runner, paths, out_dir, exec_dir):
     source = data_source(java_cp)
     log(f"data source: {source.get('description')}")
 
-    exporter = HTMLExporter()
+    exporter = HTMLExporter(template_name="lab")
+    titles = {p: title_of(nbformat.read(str(p), as_version=4), p.stem) for p in paths}
+    neighbours = [(p.stem + ".html", titles[p]) for p in paths]
     rows, failures = [], []
     for i, path in enumerate(paths, 1):
         log(f"[{i}/{len(paths)}] {path.name} ...")
@@ -305,15 +478,20 @@ async def run_all(runner, paths, out_dir, exec_dir):
         write_atomic(exec_dir / path.name, nbformat.writes(res.nb))
         try:
             body, _ = exporter.from_notebook_node(res.nb, resources={"metadata": {"name": path.stem}})
+            body = decorate_report(body, titles[path], neighbours[i - 2] if i > 1 else None,
+                                   neighbours[i] if i < len(paths) else None)
             write_atomic(out_dir / html_name, body)
         except Exception as e:  # a report that cannot be converted is a failure too, but not the end
             log(f"{path.name}: could not write the HTML report: {type(e).__name__}: {e}")
             html_name = None
             if res.ok:
                 res.fail("report", None, f"the HTML report could not be written ({type(e).__name__}: {one_line(e)})")
-        rows.append({"notebook": path.name, "title": title_of(res.nb, path.stem), "html": html_name,
-                     "status": res.status, "kind": res.kind, "seconds": res.seconds})
-        log(f"[{i}/{len(paths)}] {path.name}: {res.status} ({res.seconds:.1f} s)")
+        png = main_chart_of(res.nb)
+        rows.append({"notebook": path.name, "title": titles[path], "html": html_name,
+                     "status": res.status, "kind": res.kind, "seconds": res.seconds, "heap": res.heap,
+                     "data": data_source_of(res.nb) or source.get("description"), "headline": headline_of(res.nb),
+                     "thumb": write_thumbnail(png, out_dir, path.stem, java_cp) if png else None})
+        log(f"[{i}/{len(paths)}] {path.name}: {res.status} ({res.seconds:.1f} s, peak heap {heap_text(res.heap)})")
         if not res.ok:
             failures.append(f"{path.name}: {res.status}")
         # the index is rewritten after every notebook: an interrupted run still has one that is true so far

@@ -63,6 +63,17 @@ class NotebookFaultsIT {
             assertTrue(index.contains(status), "index.html does not show: " + status);
         }
         assertTrue(index.matches("(?s).*5-ok\\.ipynb</code></td><td class='ok'>ok</td>.*"), "index.html does not show 5-ok as ok");
+        var entries = new JsonParser().parse(Files.readString(out.resolve("index.json"))).getAsJsonObject().getAsJsonArray("notebooks");
+        List<String> kinds = new ArrayList<>();
+        for (JsonElement e : entries) kinds.add(e.getAsJsonObject().get("kind").getAsString());
+        assertEquals(List.of("exception", "oom", "died", "died", "ok"), kinds, "the kind of each outcome in index.json");
+        // the peak heap is measured after an exception and after an OutOfMemoryError (the kernel lives on): the
+        // heap-filling cell must show a peak near the maximum, the small notebooks far below it
+        JsonObject oomHeap = entries.get(1).getAsJsonObject().getAsJsonObject("heap");
+        assertTrue(oomHeap.get("peakHeapBytes").getAsLong() > 0.8 * oomHeap.get("maxHeapBytes").getAsLong(), "peak heap of the OOM notebook: " + oomHeap);
+        JsonObject okHeap = entries.get(4).getAsJsonObject().getAsJsonObject("heap");
+        assertTrue(okHeap.get("peakHeapBytes").getAsLong() < 0.5 * okHeap.get("maxHeapBytes").getAsLong(), "peak heap of 5-ok: " + okHeap);
+        assertTrue(entries.get(2).getAsJsonObject().get("heap").isJsonNull(), "a dead kernel cannot report its heap");
         for (int i = 1; i <= 5; i++) {
             final int n = i;
             try (Stream<Path> s = Files.list(out)) {

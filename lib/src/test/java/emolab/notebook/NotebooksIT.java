@@ -44,7 +44,14 @@ class NotebooksIT {
     /** The Python that set-up chose ({@code build/python}: the project venv or Debian's), else /usr/bin/python3. */
     static String python(Path root) {
         Path link = root.resolve("build/python");
-        return Files.isExecutable(link) ? link.toString() : "/usr/bin/python3";
+        if (!Files.isExecutable(link)) return "/usr/bin/python3";
+        // call the link's target, not the link: a venv's python finds its pyvenv.cfg next to the path it is
+        // called by, so build/python -> venv/bin/python called as build/python would run without the venv
+        try {
+            return Files.isSymbolicLink(link) ? link.resolveSibling(Files.readSymbolicLink(link)).normalize().toString() : link.toString();
+        } catch (IOException e) {
+            return link.toString();
+        }
     }
 
     /** What one run of the runner gave: its exit code and everything it wrote on stderr/stdout. */
@@ -129,15 +136,55 @@ class NotebooksIT {
         if (expectedData != null)
             assertTrue(index.contains(expectedData.toString()), "index.html does not name the data source " + expectedData);
         assertTrue(index.contains("All " + notebooks.size() + " notebooks ran to the end"), "index.html does not report every notebook ok");
-        for (Path nb : notebooks) {
+        JsonObject json = new JsonParser().parse(Files.readString(out.resolve("index.json"))).getAsJsonObject();
+        var entries = json.getAsJsonArray("notebooks");
+        assertEquals(notebooks.size(), entries.size(), "index.json lists another number of notebooks");
+        for (int i = 0; i < notebooks.size(); i++) {
+            Path nb = notebooks.get(i);
             String stem = nb.getFileName().toString().replace(".ipynb", "");
             assertTrue(index.contains(stem + ".html"), "index.html does not link " + stem);
+            JsonObject e = entries.get(i).getAsJsonObject();
+            assertEquals(nb.getFileName().toString(), e.get("notebook").getAsString());
+            assertEquals("ok", e.get("status").getAsString(), stem);
+            // the headline the notebook computed (Session.headline), shown in the index
+            assertTrue(e.has("headline") && !e.get("headline").isJsonNull() && !e.get("headline").getAsString().isBlank(), stem + ": no headline");
+            assertTrue(index.contains(escape(e.get("headline").getAsString())), stem + ": the headline is not in index.html");
+            // the data the notebook itself says it used
+            String data = e.get("data").getAsString();
+            if (expectedData != null) assertTrue(data.contains(expectedData.toString()), stem + ": data source " + data);
+            // the kernel's peak heap, within the 4 GB the kernelspec gives it
+            JsonObject heap = e.getAsJsonObject("heap");
+            assertNotNull(heap, stem + ": no peak heap");
+            long peak = heap.get("peakHeapBytes").getAsLong(), max = heap.get("maxHeapBytes").getAsLong();
+            assertTrue(peak > 0 && peak <= max && max <= 4L << 30, stem + ": peak heap " + peak + " of max " + max);
+            // a thumbnail of the main chart
+            Path thumb = out.resolve(e.get("thumb").getAsString());
+            assertTrue(Files.size(thumb) > 0, stem + ": no thumbnail " + thumb);
+            assertTrue(javax.imageio.ImageIO.read(thumb.toFile()).getWidth() <= 240, stem + ": thumbnail not scaled");
+
             String html = Files.readString(out.resolve(stem + ".html"));
             assertTrue(html.contains("data:image/png;base64"), stem + ": no inline PNG chart in the report");
             assertTrue(html.contains("emolab-table"), stem + ": no HTML table in the report");
+            assertTrue(html.contains("jp-Notebook"), stem + ": not the lab template");
+            assertTrue(html.contains("emolab-headline"), stem + ": no headline in the report");
+            // header: index link, previous / next, a table of contents of the markdown headings
+            assertTrue(html.contains("<nav class='emolab-nav'>") && html.contains("href='index.html'"), stem + ": no header with an index link");
+            if (i > 0) assertTrue(html.contains("href='" + stem(notebooks.get(i - 1)) + ".html'"), stem + ": no link to the previous report");
+            if (i < notebooks.size() - 1) assertTrue(html.contains("href='" + stem(notebooks.get(i + 1)) + ".html'"), stem + ": no link to the next report");
+            assertTrue(html.matches("(?s).*<summary><b>Contents</b>.*<li class='l1'><a href='#[^']+'>.*<li class='l2'><a href='#.*"),
+                    stem + ": no table of contents with two levels");
             checkExecuted(executed.resolve(nb.getFileName()));
             assertClean(nb);
         }
+    }
+
+    static String stem(Path notebook) {
+        return notebook.getFileName().toString().replace(".ipynb", "");
+    }
+
+    /** As Python's html.escape (the runner's). */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#x27;");
     }
 
     /** Every code cell has an execution count and no error output. */
