@@ -419,13 +419,13 @@ def write_index(out_dir, rows, source, started, total_s):
         return (f"<tr><td>{link(r)}<br><code>{html.escape(r['notebook'])}</code></td>"
                 f"<td class='{'ok' if r['status'] == 'ok' else 'failed'}'>{html.escape(r['status'])}</td>"
                 f"<td class='num'>{r['seconds']:.1f} s</td><td class='num'>{heap_text(r.get('heap'))}</td>"
-                f"<td>{html.escape(r.get('data') or '?')}</td><td>{html.escape(r.get('headline') or '—')}</td>"
+                f"<td class='data'>{html.escape(r.get('data') or '?')}</td><td class='headline'>{html.escape(r.get('headline') or '—')}</td>"
                 f"<td>{thumb}</td></tr>")
     items = "\n".join(row(r) for r in rows)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>EmoLab reports</title>
 <style>body{{font-family:sans-serif;max-width:75em;margin:2em auto}} td,th{{padding:4px 10px;border-bottom:1px solid #ddd;vertical-align:top;text-align:left}}
-td.num{{text-align:right;white-space:nowrap}} td.ok{{color:#1b5e20}} td.failed,p.failed{{color:#b00020}} img{{border:1px solid #ddd}}</style>
+td.num{{text-align:right;white-space:nowrap}} td.data{{font-size:12px;max-width:14em;overflow-wrap:anywhere;color:#444}} td.headline{{min-width:16em}} td.ok{{color:#1b5e20}} td.failed,p.failed{{color:#b00020}} img{{border:1px solid #ddd}}</style>
 </head><body>
 <h1>EmoLab reports</h1>
 {banner}
