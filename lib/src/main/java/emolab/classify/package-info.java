@@ -13,7 +13,7 @@
  *     prepared tables.</li>
  * <li>{@link emolab.classify.Protocol}: leave-actors-out CV on the training actors, then one test
  *     on the held-out actors; comparison tables.</li>
- * <li>{@link emolab.classify.ReferenceFigures}, {@link emolab.classify.ClassifierBenchmark}:
+ * <li>{@link emolab.classify.ReferenceFigures}, {@code emolab.bench.ClassifierBenchmark} (module bench):
  *     scikit-learn 1.2.1 reference accuracies and fit times, and the benchmark against them.</li>
  * </ul>
  *

@@ -18,6 +18,6 @@
  *     that KernelSHAP's many model calls are affordable; {@link emolab.explain.SmileModels} and
  *     {@link emolab.explain.Dataset}: seeded fits and course tables for tests and benchmarks.</li>
  * </ul>
- * Plots: {@link emolab.chart.ShapCharts}. Speed: {@link emolab.explain.ExplainBenchmark}.
+ * Plots: {@link emolab.chart.ShapCharts}. Speed: {@code emolab.bench.ExplainBenchmark} (module bench).
  */
 package emolab.explain;

@@ -24,7 +24,7 @@
  *     {@link emolab.outliers.OutlierReport} (votes, rates by label, top rows),
  *     {@link emolab.outliers.OutlierRemovalEffect} (drop training outliers, retrain, evaluate on
  *     held-out actors), {@link emolab.outliers.Projections} (PCA, t-SNE) and
- *     {@link emolab.outliers.OutlierBenchmark}.</li>
+ *     {@code emolab.bench.OutlierBenchmark} (module bench).</li>
  * </ul>
  *
  * Conformance with scikit-learn 1.2.1 / numpy reference outputs is tested against

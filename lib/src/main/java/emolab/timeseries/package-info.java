@@ -22,7 +22,7 @@
  *       {@link emolab.timeseries.ClusterScores} and {@link emolab.timeseries.ClusteringReport}.</li>
  *   <li>{@link emolab.timeseries.MatrixProfile} (STOMP): motifs and discords.</li>
  *   <li>Evaluation: {@link emolab.timeseries.ClassificationScores}, {@link emolab.timeseries.ComparisonTable},
- *       the program {@link emolab.timeseries.TimeSeriesEvaluation}. ROCKET and MiniRocket live in
+ *       the program {@code emolab.bench.TimeSeriesEvaluation} (module bench). ROCKET and MiniRocket live in
  *       {@code emolab.timeseries.rocket}.</li>
  * </ul>
  *

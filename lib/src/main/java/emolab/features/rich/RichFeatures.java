@@ -402,7 +402,7 @@ public final class RichFeatures implements FeatureSet {
     public static String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Rich feature set (`").append(NAME).append("` v").append(VERSION).append(")\n\n");
-        sb.append("Generated from `emolab.features.rich.RichFeatures.describe()` by `emolab.features.rich.FeaturesDoc`; ")
+        sb.append("Generated from `emolab.features.rich.RichFeatures.describe()` by `emolab.features.engine.FeaturesDoc`; ")
                 .append("do not edit by hand.\n\n");
         sb.append("Per file: channels averaged, resampled to 16 kHz (Kaiser windowed-sinc), leading/trailing silence ")
                 .append("trimmed (−40 dB re the loudest 2048-sample frame, hop 512, like `librosa.effects.trim(top_db=40)`). ")

@@ -117,7 +117,7 @@ public final class ParallelTransform {
     }
 
     /** Runs {@code task} in {@code pool}, rethrowing its unchecked exceptions unwrapped. */
-    static void run(ForkJoinPool pool, Runnable task) {
+    public static void run(ForkJoinPool pool, Runnable task) {
         try {
             pool.submit(task).get();
         } catch (InterruptedException e) {

@@ -18,8 +18,8 @@
  *     {@link emolab.timeseries.rocket.LogisticClassifier}: Smile's multinomial logistic
  *     regression on standardised features.</li>
  * <li>{@link emolab.timeseries.rocket.MfccSeries}: a minimal 20-MFCC × 300-frame series builder;
- *     {@link emolab.timeseries.rocket.RocketEvaluation} and
- *     {@link emolab.timeseries.rocket.RocketBenchmark}: accuracy and speed on real RAVDESS.</li>
+ *     {@code emolab.bench.RocketEvaluation} (module bench) and
+ *     {@code emolab.bench.RocketBenchmark} (module bench): accuracy and speed on real RAVDESS.</li>
  * </ul>
  *
  * <p>All randomness is seeded (same seed and data → identical features). Series must share one

@@ -54,7 +54,7 @@ class RichFeaturesTest {
         if (!Files.exists(md)) md = Path.of("lib/FEATURES.md");
         assertTrue(Files.exists(md), "lib/FEATURES.md missing");
         assertEquals(RichFeatures.markdown(), Files.readString(md),
-                "lib/FEATURES.md is stale: regenerate with java emolab.features.rich.FeaturesDoc lib/FEATURES.md");
+                "lib/FEATURES.md is stale: regenerate with ./emolab main emolab.features.engine.FeaturesDoc lib/FEATURES.md");
     }
 
     @Test

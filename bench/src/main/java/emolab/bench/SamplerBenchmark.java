@@ -1,4 +1,6 @@
-package emolab.imbalance;
+package emolab.bench;
+
+import emolab.imbalance.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +84,8 @@ public final class SamplerBenchmark {
 
     private static String countsByName(int[] y, Tables.Labels labels) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        Classes.counts(y).forEach((k, v) -> m.put(labels.classes().get(k), v));
+        new java.util.TreeMap<Integer, Integer>(java.util.Arrays.stream(y).boxed()
+                .collect(java.util.stream.Collectors.toMap(k -> k, k -> 1, Integer::sum))).forEach((k, v) -> m.put(labels.classes().get(k), v));
         return m.toString();
     }
 

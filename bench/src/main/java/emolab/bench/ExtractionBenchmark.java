@@ -1,4 +1,6 @@
-package emolab.features.engine;
+package emolab.bench;
+
+import emolab.features.engine.*;
 
 import emolab.data.WavReader;
 import emolab.features.FeatureSet;
@@ -28,7 +30,7 @@ public final class ExtractionBenchmark {
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
-        List<Path> files = ExtractCli.scan(dir);
+        List<Path> files = emolab.data.CorpusFiles.wavs(dir).files();
         double audioSeconds = 0;
         for (Path f : files) audioSeconds += WavReader.readHeader(f).durationSeconds();
         int cores = Runtime.getRuntime().availableProcessors();

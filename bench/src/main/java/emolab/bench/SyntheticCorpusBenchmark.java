@@ -1,4 +1,6 @@
-package emolab.data.synth;
+package emolab.bench;
+
+import emolab.data.synth.*;
 
 import java.io.IOException;
 import java.nio.file.Files;

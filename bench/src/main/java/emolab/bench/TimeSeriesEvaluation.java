@@ -1,4 +1,6 @@
-package emolab.timeseries;
+package emolab.bench;
+
+import emolab.timeseries.*;
 
 import emolab.timeseries.rocket.MiniRocket;
 import emolab.timeseries.rocket.ParallelTransform;

@@ -1,4 +1,6 @@
-package emolab.features.rich;
+package emolab.bench;
+
+import emolab.features.rich.*;
 
 import emolab.features.FeatureSet;
 import emolab.features.engine.ExtractionResult;

@@ -1,4 +1,6 @@
-package emolab.features.course;
+package emolab.bench;
+
+import emolab.features.course.*;
 
 import emolab.data.Audio;
 import emolab.data.WavReader;

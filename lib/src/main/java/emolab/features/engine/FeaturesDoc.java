@@ -1,6 +1,6 @@
-package emolab.features.rich;
+package emolab.features.engine;
 
-import emolab.features.engine.CsvIO;
+import emolab.features.rich.RichFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,4 +1,6 @@
-package emolab.outliers;
+package emolab.bench;
+
+import emolab.outliers.*;
 
 import emolab.prep.Csv;
 import emolab.prep.Tables;
@@ -61,9 +63,7 @@ public final class OutlierBenchmark {
         System.out.printf(Locale.ROOT, "%-30s %10s %14s %12s %14s%n", "detector", "fit s", "fit+score s", "sklearn s", "ratio");
         for (Map.Entry<String, OutlierDetector> e : dets.entrySet()) row(e.getKey(), e.getValue(), x, runs);
         if (big) row("Isolation Forest (10000 trees)", new IsolationForest(10_000, 256, 0), x, 1);
-        Neighbours nn = Neighbours.of(x);
-        System.out.println("neighbour search on this table: " + (nn.usesTree() ? "KD-tree" : "blocked parallel scan (d > "
-                + Neighbours.KD_TREE_MAX_DIM + ")"));
+        System.out.println("table: " + x.length + " rows x " + x[0].length + " columns (exact neighbours use a KD-tree up to 16 columns)");
     }
 
     private static void row(String name, OutlierDetector d, double[][] x, int runs) {

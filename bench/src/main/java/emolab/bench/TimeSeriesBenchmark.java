@@ -1,4 +1,6 @@
-package emolab.timeseries;
+package emolab.bench;
+
+import emolab.timeseries.*;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

@@ -1,4 +1,6 @@
-package emolab.timeseries.rocket;
+package emolab.bench;
+
+import emolab.timeseries.rocket.*;
 
 import emolab.data.RavdessName;
 import emolab.data.WavReader;

@@ -1,4 +1,6 @@
-package emolab.classify;
+package emolab.bench;
+
+import emolab.classify.*;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

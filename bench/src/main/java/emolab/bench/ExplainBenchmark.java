@@ -1,4 +1,6 @@
-package emolab.explain;
+package emolab.bench;
+
+import emolab.explain.*;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
