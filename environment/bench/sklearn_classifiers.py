@@ -71,7 +71,7 @@ def models():
         "LinearSVC": lambda: LinearSVC(C=0.01, dual=True, random_state=0),
         "LogReg": lambda: LogisticRegression(C=0.1),
         "GradBoost": lambda: GradientBoostingClassifier(random_state=0),
-        "Bagging-20-SVC": lambda: BaggingClassifier(SVC(C=10, gamma="auto"), n_estimators=20, random_state=0, n_jobs=-1),
+        "Bagging-20-SVC": lambda: BaggingClassifier(SVC(C=10, gamma="auto"), n_estimators=20, random_state=0),
         "MLP-128": lambda: MLPClassifier(hidden_layer_sizes=(128,), early_stopping=True, random_state=0),
         "LOF": lambda: LocalOutlierFactor(n_neighbors=20),
     }
