@@ -9,7 +9,10 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import emolab.classify.eval.Metrics;
+import emolab.classify.eval.Normalization;
 import emolab.imbalance.Resampled;
+import emolab.imbalance.ResamplingStudy;
 import smile.feature.extraction.PCA;
 
 /**
@@ -72,5 +75,34 @@ public final class ResamplingCharts {
             s.setMarker(p.synthetic() ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
         }
         return chart;
+    }
+
+    /**
+     * {@link #pcaScatter(PCA, Resampled, String[], String)} of a study run's training set; for a run
+     * that was not applicable, a note saying why (so a notebook cell shows the reason instead of
+     * failing). Returns an {@link XYChart}, or a one-row table with the reason.
+     */
+    public static Object pcaScatter(PCA pca, ResamplingStudy.Run run, String[] classNames, String title) {
+        if (!run.applicable()) return notApplicable(run, title);
+        return pcaScatter(pca, run.trainingSet(), classNames, title);
+    }
+
+    /**
+     * The confusion matrix of a study run, each row normalised by the true class (the diagonal is
+     * each class's recall); for a run that was not applicable, a note saying why. Returns a
+     * heat-map chart, or a one-row table with the reason.
+     */
+    public static Object confusionMatrix(ResamplingStudy.Results results, String learner, String sampler, String title) {
+        ResamplingStudy.Run run = results.run(learner, sampler);
+        if (!run.applicable()) return notApplicable(run, title);
+        return ClassificationCharts.confusionMatrix(results.classNames(),
+                Metrics.normalize(results.confusion(learner, sampler), Normalization.TRUE), title, false);
+    }
+
+    /** A one-row table in place of a chart: the pair and why it did not run. */
+    private static tech.tablesaw.api.Table notApplicable(ResamplingStudy.Run run, String title) {
+        return tech.tablesaw.api.Table.create(title,
+                tech.tablesaw.api.StringColumn.create("learner + sampler", run.learner() + " + " + run.sampler()),
+                tech.tablesaw.api.StringColumn.create("note", run.note()));
     }
 }

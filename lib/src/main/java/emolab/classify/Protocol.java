@@ -103,4 +103,102 @@ public final class Protocol {
         }
         return t;
     }
+
+    /** Standard error of an accuracy p measured on n rows (binomial). */
+    private static double se(double p, int n) {
+        return n == 0 ? Double.NaN : Math.sqrt(p * (1 - p) / n);
+    }
+
+    /**
+     * How much speaker leakage is worth on this run, in words: the accuracy and macro-F1 of the
+     * same model tested on a random split of the recordings (speakers on both sides) and on
+     * held-out actors, the gap, and whether it exceeds twice its standard error (binomial, from
+     * the two test sizes). The sentence follows the numbers: a gap within the noise, or a random
+     * split that scores lower, is reported as such.
+     */
+    public static String leakageConclusion(Outcome randomSplit, Outcome heldOutActors) {
+        double a = randomSplit.testAccuracy(), b = heldOutActors.testAccuracy();
+        double gap = a - b;
+        double noise = Math.sqrt(Math.pow(se(a, randomSplit.testPredictions().length), 2) + Math.pow(se(b, heldOutActors.testPredictions().length), 2));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "Random split of the recordings: accuracy %.3f, macro-F1 %.3f. Held-out actors: accuracy %.3f, macro-F1 %.3f. ",
+                a, randomSplit.testMacroF1(), b, heldOutActors.testMacroF1()));
+        if (gap > 2 * noise)
+            s.append(String.format(Locale.ROOT, "On this run, sharing speakers between training and test inflates accuracy by %.3f "
+                    + "(%.1f percentage points, more than twice its standard error of %.3f): that part of the random-split score "
+                    + "comes from knowing the voices, not from recognising emotions in a new voice.", gap, 100 * gap, noise));
+        else if (gap < -2 * noise)
+            s.append(String.format(Locale.ROOT, "On this run, the random split scores %.3f lower than the held-out actors (standard "
+                    + "error %.3f): these held-out actors happen to be easy, so this one comparison does not measure the leakage; "
+                    + "the rule — hold out whole speakers — stands regardless.", -gap, noise));
+        else
+            s.append(String.format(Locale.ROOT, "On this run, the gap (%+.3f) is within twice its standard error (%.3f): speaker "
+                    + "leakage made no clear difference here; the rule — hold out whole speakers — stands regardless.", gap, noise));
+        return s.toString();
+    }
+
+    /**
+     * Which model wins, in words, from a comparison's outcomes: the model chosen by grouped
+     * cross-validation (the honest choice: highest mean CV accuracy among the outcomes that have
+     * CV), the models whose CV accuracy is within one standard deviation of it, that model's
+     * held-out score, the best held-out score (reported, not used to choose), and the margin over
+     * the baseline named {@code baseline} (e.g. "majority"; ignored when absent).
+     */
+    public static String conclusion(List<Outcome> outcomes, String baseline) {
+        if (outcomes.isEmpty()) return "No model was evaluated.";
+        Outcome byCv = null, byTest = null, base = null;
+        for (Outcome o : outcomes) {
+            if (o.name().equals(baseline)) base = o;
+            if (o.cv() != null && !Double.isNaN(o.cv().meanAccuracy()) && (byCv == null || o.cv().meanAccuracy() > byCv.cv().meanAccuracy()))
+                byCv = o;
+            if (byTest == null || o.testAccuracy() > byTest.testAccuracy()) byTest = o;
+        }
+        StringBuilder s = new StringBuilder();
+        if (byCv != null) {
+            double m = byCv.cv().meanAccuracy(), sd = byCv.cv().stdAccuracy();
+            List<String> close = new java.util.ArrayList<>();
+            for (Outcome o : outcomes)
+                if (o != byCv && o.cv() != null && !Double.isNaN(o.cv().meanAccuracy()) && o.cv().meanAccuracy() >= m - sd) close.add(o.name());
+            s.append(String.format(Locale.ROOT, "Chosen by cross-validation on the training actors: %s (CV accuracy %.3f ± %.3f, "
+                    + "macro-F1 %.3f); on the held-out actors it scores accuracy %.3f, macro-F1 %.3f. ", byCv.name(), m, sd,
+                    byCv.cv().meanMacroF1(), byCv.testAccuracy(), byCv.testMacroF1()));
+            s.append(close.isEmpty() ? "No other cross-validated model comes within one fold standard deviation of it. "
+                    : "Within one fold standard deviation of it: " + String.join(", ", close) + " — the ranking among these is not settled. ");
+        }
+        s.append(String.format(Locale.ROOT, "Highest held-out accuracy: %s (%.3f, macro-F1 %.3f)%s. ", byTest.name(), byTest.testAccuracy(),
+                byTest.testMacroF1(), byTest == byCv ? ", the same model" : "; a test-set winner is reported, not chosen"));
+        if (base != null)
+            s.append(String.format(Locale.ROOT, "The %s baseline scores %.3f: the best model is %.3f above it.", base.name(),
+                    base.testAccuracy(), byTest.testAccuracy() - base.testAccuracy()));
+        return s.toString().trim();
+    }
+
+    /**
+     * Two feature sets compared model by model, in words: {@code first} and {@code second} are
+     * outcomes of the same models (pairwise, same order) on feature sets named {@code firstName}
+     * and {@code secondName}; for each pair the held-out macro-F1 change, and how many models the
+     * second set improved.
+     */
+    public static String featureSetConclusion(List<Outcome> first, List<Outcome> second, String firstName, String secondName) {
+        if (first.size() != second.size() || first.isEmpty())
+            throw new IllegalArgumentException("need the same, non-zero number of outcomes per feature set: " + first.size() + " vs " + second.size());
+        int better = 0, worse = 0;
+        double sum = 0;
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i < first.size(); i++) {
+            double d = second.get(i).testMacroF1() - first.get(i).testMacroF1();
+            sum += d;
+            if (d > 0.01) better++;
+            if (d < -0.01) worse++;
+            parts.append(i == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s %.3f → %.3f (%+.3f)", second.get(i).name(),
+                    first.get(i).testMacroF1(), second.get(i).testMacroF1(), d));
+        }
+        int n = first.size();
+        String verdict = better == n ? String.format(Locale.ROOT, "the %s features improved every model", secondName)
+                : worse == n ? String.format(Locale.ROOT, "the %s features made every model worse", secondName)
+                : better == 0 && worse == 0 ? String.format(Locale.ROOT, "the two feature sets are within 0.01 of each other for every model")
+                : String.format(Locale.ROOT, "the %s features helped %d of %d models by more than 0.01 and hurt %d", secondName, better, n, worse);
+        return String.format(Locale.ROOT, "Held-out macro-F1, %s → %s: %s. Mean change %+.3f: on this run, %s.", firstName, secondName,
+                parts, sum / n, verdict);
+    }
 }

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,14 +56,14 @@ public final class ADASYN extends AbstractSampler<ADASYN> {
     private Plan plan(double[][] X, int[] y, int c, int n) {
         int[] rows = Classes.where(y, c);
         if (nNeighbors + 1 > rows.length)
-            throw new IllegalArgumentException(name() + ": n_neighbors = " + nNeighbors + " needs at least "
+            throw new NotApplicableException(name() + ": n_neighbors = " + nNeighbors + " needs at least "
                     + (nNeighbors + 1) + " rows of class " + c + ", which has " + rows.length);
         int[] m = SmoteSupport.otherClassCounts(X, y, rows, c, nNeighbors);
         double[] ratio = new double[rows.length];
         for (int i = 0; i < rows.length; i++) ratio[i] = m[i] / (double) nNeighbors;
         double sum = NearMiss.pairwiseSum(ratio, 0, ratio.length);
         if (sum == 0)
-            throw new IllegalArgumentException(name() + ": no row of class " + c + " has a neighbour of another class among its "
+            throw new NotApplicableException(name() + ": no row of class " + c + " has a neighbour of another class among its "
                     + nNeighbors + " nearest; ADASYN cannot weight the rows (use SMOTE)");
         int[] g = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -81,7 +83,7 @@ public final class ADASYN extends AbstractSampler<ADASYN> {
             Plan p = plan(X, y, c, e.getValue());
             int total = p.total();
             if (total == 0)
-                throw new IllegalArgumentException(name() + ": no samples would be generated for class " + c + " with this sampling strategy");
+                throw new NotApplicableException(name() + ": no samples would be generated for class " + c + " with this sampling strategy");
             double[][] Xc = Classes.rows(X, p.rows());
             int[][] nns = Neighbours.self(Xc, nNeighbors).indices();
             int[] rowOf = new int[total];

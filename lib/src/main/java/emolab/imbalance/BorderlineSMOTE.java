@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.LinkedHashMap;
 
 /**
@@ -94,7 +96,7 @@ public final class BorderlineSMOTE extends AbstractSampler<BorderlineSMOTE> {
             if (dangerPos.length == 0) continue;
             double[][] Xc = Classes.rows(X, rows);
             if (kNeighbors + 1 > Xc.length)
-                throw new IllegalArgumentException(name() + ": k_neighbors = " + kNeighbors + " needs at least "
+                throw new NotApplicableException(name() + ": k_neighbors = " + kNeighbors + " needs at least "
                         + (kNeighbors + 1) + " rows of class " + c + ", which has " + Xc.length);
             double[][] danger = Classes.rows(Xc, dangerPos);
             int[][] nns = Neighbours.query(Xc, danger, dangerPos, kNeighbors).indices();

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +148,7 @@ final class Classes {
         if (d == 0) throw new IllegalArgumentException(sampler + ": X has no features");
         TreeMap<Integer, Integer> counts = counts(y);
         if (counts.size() < 2)
-            throw new IllegalArgumentException(sampler + ": y needs more than 1 class; got 1 class (label "
+            throw new NotApplicableException(sampler + ": y needs more than 1 class; got 1 class (label "
                     + counts.firstKey() + ", " + y.length + " rows)");
         return counts;
     }

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -112,7 +114,7 @@ public final class CondensedNearestNeighbour extends AbstractSampler<CondensedNe
             for (int i : minIdx) cIdx.add(i);
             cIdx.addAll(selected);
             if (nNeighbors > cIdx.size())
-                throw new IllegalArgumentException(name() + ": n_neighbors = " + nNeighbors + " but the condensed set has only "
+                throw new NotApplicableException(name() + ": n_neighbors = " + nNeighbors + " but the condensed set has only "
                         + cIdx.size() + " rows");
             double[][] S = Classes.rows(X, idxMaj);
             Set<Integer> good = new HashSet<>();

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +76,10 @@ public final class ImbalancedPipeline {
             Arrays.setAll(idx, i -> i);
             train = new Resampled(X.clone(), y.clone(), idx);
         }
+        long classes = Arrays.stream(train.y()).distinct().count();
+        if (classes < 2)
+            throw new NotApplicableException((sampler == null ? "the training rows hold" : "after re-sampling, the training rows hold")
+                    + (classes == 0 ? " no rows" : " only 1 class (label " + train.y()[0] + ", " + train.size() + " rows)") + ": nothing to tell apart");
         StandardScaler sc = scale ? StandardScaler.fit(train.X()) : null;
         Learner.Model model = learner.fit(sc == null ? train.X() : sc.transform(train.X()), train.y());
         return new Fitted(train, sc, model);

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,7 +56,7 @@ public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHar
         boolean allSmaller = true;
         for (int c : counts) allSmaller &= nSplits > c;
         if (allSmaller)
-            throw new IllegalArgumentException("n_splits = " + nSplits + " cannot be greater than the number of members in each class "
+            throw new NotApplicableException("n_splits = " + nSplits + " cannot be greater than the number of members in each class "
                     + Arrays.toString(counts));
         int[] order = enc.clone();
         Arrays.sort(order);

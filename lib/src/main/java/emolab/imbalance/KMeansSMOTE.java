@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class KMeansSMOTE extends AbstractSampler<KMeansSMOTE> {
     @Override
     protected Resampled resample(double[][] X, int[] y, LinkedHashMap<Integer, Integer> target) {
         if (nClusters > X.length)
-            throw new IllegalArgumentException(name() + ": n_clusters = " + nClusters + " but there are only " + X.length + " rows");
+            throw new NotApplicableException(name() + ": n_clusters = " + nClusters + " but there are only " + X.length + " rows");
         Classes.Builder out = new Classes.Builder().addOriginal(X, y);
         int total = 0;
         for (int v : target.values()) total += v;
@@ -88,7 +90,7 @@ public final class KMeansSMOTE extends AbstractSampler<KMeansSMOTE> {
                 sparsity.add(sparsity(Xcc));
             }
             if (valid.isEmpty())
-                throw new IllegalArgumentException(name() + ": no cluster has enough rows of class " + c
+                throw new NotApplicableException(name() + ": no cluster has enough rows of class " + c
                         + "; lower the balance threshold or raise the number of clusters");
             int[] alloc = apportion(sparsity, n);
             NumpyRandomState rs = newRandom();

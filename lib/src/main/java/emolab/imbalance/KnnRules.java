@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class KnnRules {
      */
     static int[] ennKeep(String sampler, double[][] X, int[] y, Set<Integer> targets, int k, boolean mode) {
         if (k >= X.length)
-            throw new IllegalArgumentException(sampler + ": n_neighbors = " + k + " needs at least " + (k + 1)
+            throw new NotApplicableException(sampler + ": n_neighbors = " + k + " needs at least " + (k + 1)
                     + " rows, got " + X.length);
         TreeMap<Integer, Integer> counts = Classes.counts(y);
         List<int[]> parts = new ArrayList<>();

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.Arrays;
 import java.util.TreeSet;
 
@@ -20,7 +22,7 @@ public final class Learners {
     public static Learner knn(int k) {
         if (k < 1) throw new IllegalArgumentException("knn: k must be >= 1, got " + k);
         return (X, y) -> {
-            if (X.length < k) throw new IllegalArgumentException("knn: k = " + k + " but only " + X.length + " training rows");
+            if (X.length < k) throw new NotApplicableException("knn: k = " + k + " but only " + X.length + " training rows");
             int[] classes = distinct(y);
             double[][] train = X.clone();
             int[] labels = y.clone();

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,7 +61,7 @@ public final class NearMiss extends AbstractSampler<NearMiss> {
         int[] minIdx = Classes.where(y, classMinority);
         double[][] Xmin = Classes.rows(X, minIdx);
         if (nNeighbors > minIdx.length)
-            throw new IllegalArgumentException(name() + ": n_neighbors = " + nNeighbors + " but the minority class "
+            throw new NotApplicableException(name() + ": n_neighbors = " + nNeighbors + " but the minority class "
                     + classMinority + " has only " + minIdx.length + " rows");
         List<int[]> parts = new ArrayList<>();
         TreeMap<Integer, Integer> counts = Classes.counts(y);
@@ -79,7 +81,7 @@ public final class NearMiss extends AbstractSampler<NearMiss> {
                 selectedPositions = firstSorted(score, nKeep, false);
             } else {
                 if (nNeighborsVer3 > idx.length)
-                    throw new IllegalArgumentException(name() + ": n_neighbors_ver3 = " + nNeighborsVer3 + " but class "
+                    throw new NotApplicableException(name() + ": n_neighbors_ver3 = " + nNeighborsVer3 + " but class "
                             + c + " has only " + idx.length + " rows");
                 Neighbours.Result cand = Neighbours.query(Xc, Xmin, nNeighborsVer3);
                 int[] candidates = Arrays.stream(cand.indices()).flatMapToInt(Arrays::stream).distinct().sorted().toArray();

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +62,7 @@ public final class OneSidedSelection extends AbstractSampler<OneSidedSelection> 
             int[] seedIdx = Classes.pick(idxMaj, seedPos);
             int[] cIdx = Classes.concat(List.of(minIdx, seedIdx));
             if (nNeighbors > cIdx.length)
-                throw new IllegalArgumentException(name() + ": n_neighbors = " + nNeighbors + " but C has only " + cIdx.length + " rows");
+                throw new NotApplicableException(name() + ": n_neighbors = " + nNeighbors + " but C has only " + cIdx.length + " rows");
             boolean[] isSeed = new boolean[idxMaj.length];
             for (int p : seedPos) isSeed[p] = true;
             int[] rest = java.util.stream.IntStream.range(0, idxMaj.length).filter(p -> !isSeed[p]).map(p -> idxMaj[p]).toArray();

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.stream.IntStream;
@@ -123,14 +125,14 @@ public final class SVMSMOTE extends AbstractSampler<SVMSMOTE> {
             int[] rows = Classes.where(y, c);
             double[][] Xc = Classes.rows(X, rows);
             if (kNeighbors + 1 > Xc.length)
-                throw new IllegalArgumentException(name() + ": k_neighbors = " + kNeighbors + " needs at least "
+                throw new NotApplicableException(name() + ": k_neighbors = " + kNeighbors + " needs at least "
                         + (kNeighbors + 1) + " rows of class " + c + ", which has " + Xc.length);
             if (sv == null) sv = supportVectors(X, y);
             int[] svClass = Arrays.stream(sv).filter(i -> y[i] == c).toArray();
             BorderlineSMOTE.MinorityStatus st = BorderlineSMOTE.status(X, y, svClass, c, mNeighbors);
             int[] bases = IntStream.range(0, svClass.length).filter(i -> !st.noise()[i]).toArray();
             if (bases.length == 0)
-                throw new IllegalArgumentException(name() + ": all support vectors of class " + c
+                throw new NotApplicableException(name() + ": all support vectors of class " + c
                         + " are noise; SVM-SMOTE is not adapted to this data (try another SMOTE variant)");
             int[] danger = Arrays.stream(bases).filter(i -> st.danger()[i]).map(i -> svClass[i]).toArray();
             int[] safe = Arrays.stream(bases).filter(i -> !st.danger()[i]).map(i -> svClass[i]).toArray();

@@ -14,6 +14,8 @@ public interface Sampler {
      * @param X n × d feature matrix, finite values, all rows of equal length
      * @param y n class labels (any ints)
      * @throws IllegalArgumentException on invalid input or parameters (the message names them)
+     * @throws emolab.study.NotApplicableException when the data do not allow this sampler (k larger
+     *         than a class, a single class, nothing to generate): a study's "not applicable" row
      */
     Resampled fitResample(double[][] X, int[] y);
 }

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.study.NotApplicableException;
+
 /** Sample generation shared by the SMOTE family (imbalanced-learn 0.10 {@code BaseSMOTE}). */
 final class SmoteSupport {
     private SmoteSupport() {}
@@ -35,7 +37,7 @@ final class SmoteSupport {
     /** The k nearest same-class rows of each row of {@code Xclass} (itself excluded), with a clear error. */
     static int[][] classNeighbours(String sampler, String param, double[][] Xclass, int label, int k) {
         if (k + 1 > Xclass.length)
-            throw new IllegalArgumentException(sampler + ": " + param + " = " + k + " needs at least " + (k + 1)
+            throw new NotApplicableException(sampler + ": " + param + " = " + k + " needs at least " + (k + 1)
                     + " rows of class " + label + ", which has " + Xclass.length);
         return Neighbours.self(Xclass, k).indices();
     }
@@ -46,7 +48,7 @@ final class SmoteSupport {
      */
     static int[] otherClassCounts(double[][] X, int[] y, int[] rows, int label, int m) {
         if (m + 1 > X.length)
-            throw new IllegalArgumentException("m_neighbors = " + m + " needs at least " + (m + 1) + " rows, got " + X.length);
+            throw new NotApplicableException("m_neighbors = " + m + " needs at least " + (m + 1) + " rows, got " + X.length);
         Neighbours.Result nn = Neighbours.query(X, Classes.rows(X, rows), rows, m);
         int[] counts = new int[rows.length];
         for (int r = 0; r < rows.length; r++) for (int j : nn.indices()[r]) if (y[j] != label) counts[r]++;

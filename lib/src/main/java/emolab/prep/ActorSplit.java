@@ -139,7 +139,7 @@ public final class ActorSplit {
     }
 
     /** "1-8, 19, 20" style. */
-    static String ranges(SortedSet<Integer> s) {
+    public static String ranges(SortedSet<Integer> s) {
         StringBuilder b = new StringBuilder();
         Integer start = null, prev = null;
         for (int a : s) {

@@ -37,4 +37,28 @@ class ResamplingChartsTest {
         assertTrue(emolab.notebook.EmoLabDisplayProvider.pngBytes(c).length > 1000);
         assertThrows(IllegalArgumentException.class, () -> ResamplingCharts.pca2(new double[2][3]));
     }
+
+    @Test
+    void aNotApplicableRunShowsItsReasonInsteadOfAChart() {
+        // 50 speech rows and 4 song rows: SMOTE (k = 5) refuses, random over-sampling runs
+        Random r = new Random(3);
+        double[][] X = new double[54][3];
+        int[] y = new int[54];
+        for (int i = 0; i < 54; i++) {
+            y[i] = i < 50 ? 0 : 1;
+            for (int j = 0; j < 3; j++) X[i][j] = r.nextGaussian() + y[i];
+        }
+        emolab.imbalance.ResamplingStudy.Results res = emolab.imbalance.ResamplingStudy.of(X, y, X, y, new String[] {"speech", "song"})
+                .learner("knn", emolab.imbalance.Learners.knn(3)).sampler("SMOTE", new SMOTE().seed(0))
+                .sampler("ROS", new emolab.imbalance.RandomOverSampler().seed(0)).run(null);
+        PCA pca = ResamplingCharts.pca2(X);
+        Object refused = ResamplingCharts.pcaScatter(pca, res.run("knn", "SMOTE"), new String[] {"speech", "song"}, "after SMOTE");
+        tech.tablesaw.api.Table t = (tech.tablesaw.api.Table) refused;
+        assertEquals("after SMOTE", t.name());
+        assertEquals("knn + SMOTE", t.stringColumn("learner + sampler").get(0));
+        assertTrue(t.stringColumn("note").get(0).startsWith("not applicable: SMOTE: k_neighbors = 5"), t.stringColumn("note").get(0));
+        assertTrue(ResamplingCharts.pcaScatter(pca, res.run("knn", "ROS"), new String[] {"speech", "song"}, "after ROS") instanceof XYChart);
+        assertTrue(ResamplingCharts.confusionMatrix(res, "knn", "SMOTE", "cm") instanceof tech.tablesaw.api.Table);
+        assertTrue(ResamplingCharts.confusionMatrix(res, "knn", "ROS", "cm") instanceof org.knowm.xchart.HeatMapChart);
+    }
 }

@@ -7,7 +7,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Clear {@link IllegalArgumentException}s naming the sampler and the parameter or class at fault. */
+import emolab.study.NotApplicableException;
+
+/**
+ * Clear errors naming the sampler and the parameter or class at fault: bad input or parameters are
+ * {@link IllegalArgumentException}s; data a sampler cannot work on (k larger than a class, one
+ * class only) is a {@link NotApplicableException}, which a study turns into a "not applicable" row.
+ */
 class BadInputTest {
     /** 12 rows of class 0, 4 of class 1, one of class 2. */
     static double[][] X = new double[17][];
@@ -29,20 +35,41 @@ class BadInputTest {
         for (String p : parts) assertTrue(e.getMessage().contains(p), "'" + e.getMessage() + "' lacks '" + p + "'");
     }
 
+    private static void refuses(Runnable r, String... parts) {
+        NotApplicableException e = assertThrows(NotApplicableException.class, r::run);
+        for (String p : parts) assertTrue(e.getMessage().contains(p), "'" + e.getMessage() + "' lacks '" + p + "'");
+    }
+
     @Test
     void kLargerThanTheMinorityClass() {
-        assertMessage(() -> new SMOTE().fitResample(X2, y2), "SMOTE", "k_neighbors = 5", "class 1", "has 4");
-        assertMessage(() -> new ADASYN().nNeighbors(4).fitResample(X2, y2), "ADASYN", "n_neighbors = 4", "class 1");
-        assertMessage(() -> new NearMiss().nNeighbors(5).fitResample(X2, y2), "NearMiss", "n_neighbors = 5", "minority class 1");
-        assertMessage(() -> new BorderlineSMOTE().mNeighbors(3).kNeighbors(4).strategy(SamplingStrategy.minority()).fitResample(X2, y2),
+        refuses(() -> new SMOTE().fitResample(X2, y2), "SMOTE", "k_neighbors = 5", "class 1", "has 4");
+        refuses(() -> new ADASYN().nNeighbors(4).fitResample(X2, y2), "ADASYN", "n_neighbors = 4", "class 1");
+        refuses(() -> new NearMiss().nNeighbors(5).fitResample(X2, y2), "NearMiss", "n_neighbors = 5", "minority class 1");
+        refuses(() -> new BorderlineSMOTE().mNeighbors(3).kNeighbors(4).strategy(SamplingStrategy.minority()).fitResample(X2, y2),
                 "k_neighbors = 4");
-        assertMessage(() -> new EditedNearestNeighbours().nNeighbors(16).fitResample(X2, y2), "n_neighbors = 16", "17 rows");
+        refuses(() -> new EditedNearestNeighbours().nNeighbors(16).fitResample(X2, y2), "n_neighbors = 16", "17 rows");
+    }
+
+    @Test
+    void otherSamplersRefuseDataTheyCannotWorkOn() {
+        // KMeansSMOTE: more clusters than rows; no cluster with enough rows of the minority
+        refuses(() -> new KMeansSMOTE().nClusters(40).fitResample(X2, y2), "KMeansSMOTE", "n_clusters = 40", "only 16 rows");
+        refuses(() -> new KMeansSMOTE().nClusters(2).kNeighbors(5).fitResample(X2, y2), "KMeansSMOTE", "no cluster has enough rows of class 1");
+        // InstanceHardnessThreshold: more folds than rows of every class
+        refuses(() -> new InstanceHardnessThreshold().cv(13).fitResample(X2, y2), "n_splits = 13", "number of members in each class");
+        // CNN and OSS: more neighbours than the condensed set (minority + one seed)
+        refuses(() -> new CondensedNearestNeighbour().nNeighbors(9).fitResample(X2, y2), "CondensedNearestNeighbour", "n_neighbors = 9", "condensed set has only 5 rows");
+        refuses(() -> new OneSidedSelection().nNeighbors(9).fitResample(X2, y2), "OneSidedSelection", "n_neighbors = 9", "C has only 5 rows");
+        // ADASYN: a minority far from every other row has no weights
+        double[][] far = java.util.Arrays.stream(X2).map(double[]::clone).toArray(double[][]::new);
+        for (int i = 12; i < 16; i++) far[i][0] += 100;
+        refuses(() -> new ADASYN().nNeighbors(3).fitResample(far, y2), "ADASYN", "no row of class 1 has a neighbour of another class");
     }
 
     @Test
     void aClassWithOneSample() {
-        assertMessage(() -> new SMOTE().kNeighbors(1).fitResample(X, y), "SMOTE", "class 2", "has 1");
-        assertMessage(() -> new NearMiss().fitResample(X, y), "NearMiss", "minority class 2", "only 1 rows");
+        refuses(() -> new SMOTE().kNeighbors(1).fitResample(X, y), "SMOTE", "class 2", "has 1");
+        refuses(() -> new NearMiss().fitResample(X, y), "NearMiss", "minority class 2", "only 1 rows");
     }
 
     @Test
@@ -61,7 +88,7 @@ class BadInputTest {
         double[][] X1 = java.util.Arrays.copyOf(X, 12);
         for (Sampler s : new Sampler[] {new SMOTE(), new RandomOverSampler(), new NearMiss(), new TomekLinks(),
                 new EditedNearestNeighbours(), new SMOTEENN(0)})
-            assertMessage(() -> s.fitResample(X1, one), "more than 1 class");
+            refuses(() -> s.fitResample(X1, one), "more than 1 class");
     }
 
     @Test

@@ -53,7 +53,7 @@ class LearnersTest {
         double[][] p = m.predictProba(new double[][] {{0.4}, {9}});
         assertArrayEquals(new double[] {2 / 3.0, 1 / 3.0}, p[0], 1e-15);
         assertArrayEquals(new int[] {5, 9}, m.predict(new double[][] {{0.4}, {9}}));
-        assertThrows(IllegalArgumentException.class, () -> Learners.knn(5).fit(T, ty));
+        assertThrows(emolab.study.NotApplicableException.class, () -> Learners.knn(5).fit(T, ty));
     }
 
     @Test

@@ -37,7 +37,7 @@ class ResamplingStudyTest {
                 .run(null);
         assertEquals(2, res.runs().size());
         Table s = res.summary(1);
-        assertEquals(List.of("learner", "sampler", "train_rows", "train_b", "synthetic", "accuracy", "macro_f1", "recall_b", "roc_auc", "seconds"),
+        assertEquals(List.of("learner", "sampler", "train_rows", "train_b", "synthetic", "accuracy", "macro_f1", "recall_b", "roc_auc", "seconds", "note"),
                 s.columnNames());
         int[] pred = ImbalancedPipeline.of(new SMOTE().kNeighbors(3).seed(4), Learners.knn(3)).fit(Xtr, ytr).predict(Xte);
         assertArrayEquals(pred, res.run("knn", "smote").predicted());
@@ -51,7 +51,7 @@ class ResamplingStudyTest {
         assertEquals(80, total);
         assertArrayEquals(res.confusion("knn", "smote"), res.report("knn", "smote").confusionMatrix());
         Table rec = res.perClassRecall("knn");
-        assertEquals(List.of("sampler", "a", "b", "c", "macro_f1"), rec.columnNames());
+        assertEquals(List.of("sampler", "a", "b", "c", "macro_f1", "note"), rec.columnNames());
         Table d = res.changeVsBaseline("none", 1);
         assertEquals(1, d.rowCount());
         assertEquals(Math.round((s.doubleColumn("macro_f1").get(1) - s.doubleColumn("macro_f1").get(0)) * 10000) / 10000.0,

@@ -1,0 +1,460 @@
+package emolab.model;
+
+import emolab.classify.Parallel;
+import emolab.data.CorpusFiles;
+import emolab.data.DataSource;
+import emolab.data.RavdessName;
+import emolab.data.WavReader;
+import emolab.features.FeatureSet;
+import emolab.features.engine.FeatureSets;
+import emolab.features.engine.FileError;
+import emolab.features.engine.Progress;
+import emolab.prep.ActorSplit;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The speaker-independent emotion model: features ({@link #featureSet()}) → preparation fitted on
+ * the training rows → optional per-speaker normalisation → classifier(s), chosen by
+ * actor-grouped cross-validation on the training actors only ({@link ModelSelection}; the steps
+ * and why they were kept: {@link ModelAblation}).
+ *
+ * <p>It carries two fitted pipelines. The <b>speaker-normalised</b> one z-scores every feature
+ * over each speaker's recordings — for a new speaker, over that speaker's own unlabelled
+ * recordings: a <b>transductive, enrolment-style</b> setting, used when at least
+ * {@link SpeakerNormalization#MIN_RECORDINGS} recordings of the speaker are predicted together.
+ * The <b>plain</b> one standardises with the training statistics only; it is used for a lone
+ * recording, and its CV score is always reported beside the speaker-normalised one.
+ *
+ * <p>One file ({@link #save}/{@link #load}) holds the model with a header: format version,
+ * EmoLab version, feature-set name and version, training actors and CV scores.
+ *
+ * <pre>{@code
+ * EmotionModel m = EmotionModel.loadOrTrain(Session.dataSource());   // trained once, cached under build/models
+ * EmotionModel.Predictions p = m.predictFiles(files, Map.of(), 2);
+ * }</pre>
+ */
+public final class EmotionModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Version of the file layout and of the serialised classes; bumped on any incompatible change. */
+    public static final int FORMAT_VERSION = 1;
+    /** The EmoLab version (the Maven project version) recorded in every model file. */
+    public static final String EMOLAB_VERSION = "0.1.0-SNAPSHOT";
+    static final String MAGIC = "EMOLAB-EMOTION-MODEL";
+    /** How many features a prediction names as having pushed the decision most. */
+    public static final int TOP_FEATURES = 3;
+
+    private final String featureSetName;
+    private final String featureSetVersion;
+    private final List<String> featureNames;
+    private final SortedSet<Integer> trainActors;
+    private final int trainingRecordings;
+    private final Pipeline plain;
+    private final Pipeline speaker;
+    private final ModelSelection.CvScore plainCv;
+    private final ModelSelection.CvScore speakerCv;
+    private final Surrogate plainSurrogate;
+    private final Surrogate speakerSurrogate;
+    private final String emolabVersion;
+
+    private EmotionModel(String featureSetName, String featureSetVersion, List<String> featureNames, Set<Integer> trainActors,
+            int trainingRecordings, Pipeline plain, Pipeline speaker, ModelSelection.CvScore plainCv, ModelSelection.CvScore speakerCv,
+            Surrogate plainSurrogate, Surrogate speakerSurrogate) {
+        this.featureSetName = featureSetName;
+        this.featureSetVersion = featureSetVersion;
+        this.featureNames = List.copyOf(featureNames);
+        this.trainActors = Collections.unmodifiableSortedSet(new TreeSet<>(trainActors));
+        this.trainingRecordings = trainingRecordings;
+        this.plain = plain;
+        this.speaker = speaker;
+        this.plainCv = plainCv;
+        this.speakerCv = speakerCv;
+        this.plainSurrogate = plainSurrogate;
+        this.speakerSurrogate = speakerSurrogate;
+        this.emolabVersion = EMOLAB_VERSION;
+    }
+
+    // ------------------------------------------------------------------ training
+
+    /** The feature set every model uses: the rich set (see the ablation). */
+    public static FeatureSet defaultFeatureSet() {
+        return FeatureSets.byName("rich");
+    }
+
+    /**
+     * Trains on the rows of {@code data} whose actor is in {@code trainActors}: in each setting
+     * (plain, speaker-normalised) the RBF SVM's C and gamma and the logistic regression's C are
+     * tuned by actor-grouped CV, the fusion SVM + logistic regression + MLP is kept when its CV
+     * macro-F1 beats the SVM alone, and the chosen pipelines are refitted on all training rows.
+     *
+     * @param threads 0 = one per core
+     * @param log     progress lines (may be null)
+     */
+    public static EmotionModel train(EmotionData data, FeatureSet set, Set<Integer> trainActors, int threads, Consumer<String> log) {
+        if (!set.columns().equals(data.featureNames()))
+            throw new IllegalArgumentException("the data's columns are not those of feature set '" + set.name() + "'");
+        int[] rows = data.rowsOf(trainActors);
+        TreeSet<Integer> present = new TreeSet<>();
+        for (int r : rows) present.add(data.actors()[r]);
+        if (present.size() < 2)
+            throw new IllegalArgumentException("training needs recordings of at least 2 actors (actor-grouped CV); found "
+                    + (present.isEmpty() ? "none" : "actors " + present) + " among the requested " + new TreeSet<>(trainActors));
+        if (log != null) log.accept(String.format(Locale.ROOT, "training on %d recordings of actors %s", rows.length, present));
+        ModelSelection.Tuned p = choose(data, rows, false, threads, log);
+        ModelSelection.Tuned s = choose(data, rows, true, threads, log);
+        if (log != null) log.accept("fitting the chosen pipelines on all training recordings");
+        Pipeline plain = data.fit(rows, p.recipe(), true);
+        Pipeline speaker = data.fit(rows, s.recipe(), true);
+        Surrogate ps = surrogate(data, rows, plain), ss = surrogate(data, rows, speaker);
+        return new EmotionModel(set.name(), set.version(), set.columns(), present, rows.length, plain, speaker, p.score(), s.score(), ps, ss);
+    }
+
+    private static ModelSelection.Tuned choose(EmotionData d, int[] rows, boolean speakerNormalised, int threads, Consumer<String> log) {
+        if (log != null) log.accept(speakerNormalised ? "speaker-normalised (TRANSDUCTIVE) setting:" : "plain setting:");
+        Recipe base = Recipe.svm().withSpeakerNormalised(speakerNormalised);
+        ModelSelection.Tuned svm = ModelSelection.tune(d, rows, base, threads, log);
+        ModelSelection.Tuned fusion = ModelSelection.tune(d, rows, base.withMembers(Recipe.MEMBERS), threads, log);
+        ModelSelection.Tuned best = fusion.score().macroF1() > svm.score().macroF1() ? fusion : svm;
+        if (log != null) log.accept("  chosen: " + best.recipe().describe() + ", CV " + best.score().describe());
+        return best;
+    }
+
+    private static Surrogate surrogate(EmotionData d, int[] rows, Pipeline p) {
+        double[][] x = d.x(rows);
+        String[] sp = d.speakers(rows);
+        int[] pred = p.predict(x, sp, null);
+        return Surrogate.fit(p.transform(x, sp, null), pred, EmotionData.EMOTIONS.size(), p.keptFeatures());
+    }
+
+    // ------------------------------------------------------------------ what it is
+
+    public String featureSetName() { return featureSetName; }
+
+    public String featureSetVersion() { return featureSetVersion; }
+
+    /** The feature set this model reads (a fresh instance of {@link #featureSetName()}). */
+    public FeatureSet featureSet() { return FeatureSets.byName(featureSetName); }
+
+    public List<String> featureNames() { return featureNames; }
+
+    public SortedSet<Integer> trainActors() { return trainActors; }
+
+    public int trainingRecordings() { return trainingRecordings; }
+
+    /** CV score of the plain pipeline (no test-speaker statistics). */
+    public ModelSelection.CvScore plainCv() { return plainCv; }
+
+    /** CV score of the speaker-normalised pipeline (TRANSDUCTIVE). */
+    public ModelSelection.CvScore speakerCv() { return speakerCv; }
+
+    public Pipeline plainPipeline() { return plain; }
+
+    public Pipeline speakerPipeline() { return speaker; }
+
+    /** Agreement of the linear surrogates with their pipelines on the training rows: {plain, speaker}. */
+    public double[] surrogateFidelity() { return new double[] {plainSurrogate.fidelity(), speakerSurrogate.fidelity()}; }
+
+    public String emolabVersion() { return emolabVersion; }
+
+    /** A few lines: what was trained on what, and its CV scores in both settings. */
+    public String describe() {
+        return String.format(Locale.ROOT, "EmoLab %s emotion model (format %d), %s features v%s, trained on %d recordings of actors %s%n"
+                + "  speaker-normalised (TRANSDUCTIVE, enrolment-style): %s%n    CV %s%n  plain (beside it): %s%n    CV %s",
+                emolabVersion, FORMAT_VERSION, featureSetName, featureSetVersion, trainingRecordings, ActorSplit.ranges(trainActors),
+                speaker.recipe().describe(), speakerCv.describe(), plain.recipe().describe(), plainCv.describe());
+    }
+
+    @Override
+    public String toString() {
+        return "EmotionModel[" + featureSetName + ", actors " + ActorSplit.ranges(trainActors) + "]";
+    }
+
+    // ------------------------------------------------------------------ prediction
+
+    /** One recording's prediction. */
+    public record Prediction(Path path, String speaker, String predicted, double[] probabilities, String normalisation,
+            List<Surrogate.Contribution> topFeatures) {}
+
+    /** Predictions in input order, and the files that could not be predicted (with the reason). */
+    public record Predictions(List<Prediction> rows, List<FileError> errors) {}
+
+    /**
+     * Predicts raw feature rows. A row whose speaker (may be null) has at least
+     * {@link SpeakerNormalization#MIN_RECORDINGS} rows here is predicted by the speaker-normalised
+     * pipeline with that speaker's statistics (TRANSDUCTIVE); any other row by the plain pipeline
+     * with the training statistics, and its {@code normalisation} says so.
+     */
+    public List<Prediction> predict(double[][] x, List<Path> paths, String[] speakers) {
+        int n = x.length;
+        if (paths.size() != n || speakers.length != n) throw new IllegalArgumentException("rows, paths and speakers differ in number");
+        for (double[] r : x)
+            if (r.length != featureNames.size())
+                throw new IllegalArgumentException("rows have " + r.length + " features; this model reads " + featureNames.size());
+        Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) if (speakers[i] != null) groups.computeIfAbsent(speakers[i], k -> new ArrayList<>()).add(i);
+        List<Integer> spkRows = new ArrayList<>(), plainRows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Integer> g = speakers[i] == null ? null : groups.get(speakers[i]);
+            (g != null && g.size() >= SpeakerNormalization.MIN_RECORDINGS ? spkRows : plainRows).add(i);
+        }
+        Prediction[] out = new Prediction[n];
+        run(speaker, speakerSurrogate, spkRows, x, paths, speakers, groups, out);
+        run(plain, plainSurrogate, plainRows, x, paths, speakers, groups, out);
+        return List.of(out);
+    }
+
+    private static void run(Pipeline p, Surrogate s, List<Integer> rows, double[][] x, List<Path> paths, String[] speakers,
+            Map<String, List<Integer>> groups, Prediction[] out) {
+        if (rows.isEmpty()) return;
+        double[][] xs = new double[rows.size()][];
+        String[] sp = new String[rows.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = x[rows.get(i)];
+            sp[i] = speakers[rows.get(i)];
+        }
+        double[][] prob = p.predictProba(xs, sp, null);
+        double[][] z = p.transform(xs, sp, null);
+        int[] pred = Pipeline.argmax(prob);
+        for (int i = 0; i < xs.length; i++) {
+            int r = rows.get(i);
+            String norm = p.recipe().speakerNormalised()
+                    ? "speaker " + sp[i] + " (" + groups.get(sp[i]).size() + " recordings; TRANSDUCTIVE)"
+                    : "training statistics (" + (sp[i] == null ? "unknown speaker" : "lone recording of " + sp[i]) + "; plain model)";
+            out[r] = new Prediction(paths.get(r), sp[i], EmotionData.EMOTIONS.get(pred[i]), prob[i], norm, s.top(z[i], pred[i], TOP_FEATURES));
+        }
+    }
+
+    /**
+     * Reads and predicts audio files. The speaker of a file is {@code speakerMap}'s entry for it
+     * (by absolute normalised path), else the actor of its RAVDESS name, else unknown. A file that
+     * cannot be read or gives no features is reported in {@link Predictions#errors()}; the others
+     * are still predicted.
+     */
+    public Predictions predictFiles(List<Path> files, Map<Path, String> speakerMap, int threads, Progress progress) {
+        FeatureSet set = featureSet();
+        if (!set.version().equals(featureSetVersion))
+            throw new IllegalStateException("this model was trained on " + featureSetName + " features v" + featureSetVersion
+                    + " but this EmoLab computes v" + set.version() + "; retrain it");
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> outcome = Parallel.map(files.size(), threads, i -> {
+            Path f = files.get(i);
+            try {
+                double[] v = set.extract(WavReader.read(f));
+                for (int j = 0; j < v.length; j++)
+                    if (!Double.isFinite(v[j])) return "feature '" + set.columns().get(j) + "' is " + v[j];
+                return v;
+            } catch (IOException e) {
+                return "cannot read: " + e.getMessage();
+            } catch (RuntimeException e) {
+                return "feature extraction failed: " + e;
+            }
+        }, progress == null ? null : (d, n) -> {
+            synchronized (done) {
+                progress.update(d, n);
+            }
+        });
+        List<double[]> xs = new ArrayList<>();
+        List<Path> ok = new ArrayList<>();
+        List<String> sp = new ArrayList<>();
+        List<FileError> errors = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Object o = outcome.get(i);
+            if (o instanceof String msg) {
+                errors.add(new FileError(files.get(i), msg));
+                continue;
+            }
+            Path f = files.get(i);
+            xs.add((double[]) o);
+            ok.add(f);
+            sp.add(speakerOf(f, speakerMap));
+        }
+        List<Prediction> rows = xs.isEmpty() ? List.of() : predict(xs.toArray(double[][]::new), ok, sp.toArray(String[]::new));
+        return new Predictions(rows, errors);
+    }
+
+    /** The speaker of {@code f}: the map's entry, else the RAVDESS actor, else null. */
+    public static String speakerOf(Path f, Map<Path, String> speakerMap) {
+        String s = speakerMap == null ? null : speakerMap.get(f.toAbsolutePath().normalize());
+        if (s != null) return s;
+        String name = f.getFileName().toString();
+        return RavdessName.isValid(name) ? EmotionData.speakerOf(RavdessName.parse(name).actor()) : null;
+    }
+
+    // ------------------------------------------------------------------ persistence
+
+    /** Writes the model to {@code file}: header, then the serialised model; temp file then atomic rename. */
+    public void save(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
+            try {
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp));
+                     DataOutputStream h = new DataOutputStream(os)) {
+                    writeHeader(h, FORMAT_VERSION);
+                    ObjectOutputStream out = new ObjectOutputStream(h);
+                    out.writeObject(this);
+                    out.flush();
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the model to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    void writeHeader(DataOutputStream h, int formatVersion) throws IOException {
+        h.write(MAGIC.getBytes(StandardCharsets.US_ASCII));
+        h.writeInt(formatVersion);
+        h.writeUTF(emolabVersion);
+        h.writeUTF(featureSetName);
+        h.writeUTF(featureSetVersion);
+        h.writeUTF(ActorSplit.ranges(trainActors));
+        h.writeDouble(speakerCv.macroF1());
+        h.writeDouble(plainCv.macroF1());
+    }
+
+    /** What a model file's header says, readable without loading the model. */
+    public record Header(int formatVersion, String emolabVersion, String featureSet, String featureSetVersion, String trainActors,
+            double speakerCvMacroF1, double plainCvMacroF1) {}
+
+    /** Reads only the header of a model file. */
+    public static Header header(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return readHeader(in, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Header readHeader(DataInputStream in, Path file) throws IOException {
+        byte[] magic = new byte[MAGIC.length()];
+        try {
+            in.readFully(magic);
+        } catch (java.io.EOFException e) {
+            throw new IllegalArgumentException(file + " is not an EmoLab emotion model file (too short)");
+        }
+        if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII)))
+            throw new IllegalArgumentException(file + " is not an EmoLab emotion model file (no " + MAGIC + " header)");
+        int format = in.readInt();
+        if (format != FORMAT_VERSION) {
+            String by = "";
+            try {
+                by = " by EmoLab " + in.readUTF();
+            } catch (IOException ignored) {
+                // the rest of an unknown format need not be readable
+            }
+            throw new IllegalArgumentException(file + " was written" + by + " in model format " + format + "; this EmoLab ("
+                    + EMOLAB_VERSION + ") reads format " + FORMAT_VERSION + " only. Retrain it: ./emolab train <audio-dir> " + file);
+        }
+        return new Header(format, in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readDouble(), in.readDouble());
+    }
+
+    /**
+     * Reads a model written by {@link #save}.
+     *
+     * @throws IllegalArgumentException with a clear message for a file that is not a model, was
+     *         written in another format version, or for another version of its feature set
+     */
+    public static EmotionModel load(Path file) {
+        try (InputStream is = new BufferedInputStream(Files.newInputStream(file));
+             DataInputStream in = new DataInputStream(is)) {
+            Header h = readHeader(in, file);
+            String current = FeatureSets.NAMES.contains(h.featureSet()) ? FeatureSets.byName(h.featureSet()).version() : null;
+            if (current == null)
+                throw new IllegalArgumentException(file + " uses feature set '" + h.featureSet() + "', which this EmoLab does not know");
+            if (!current.equals(h.featureSetVersion()))
+                throw new IllegalArgumentException(file + " was trained on " + h.featureSet() + " features v" + h.featureSetVersion()
+                        + " (EmoLab " + h.emolabVersion() + "); this EmoLab computes v" + current
+                        + ", so its predictions would be wrong. Retrain it: ./emolab train <audio-dir> " + file);
+            Object o;
+            try {
+                o = new ObjectInputStream(in).readObject();
+            } catch (InvalidClassException | ClassNotFoundException e) {
+                throw new IllegalArgumentException(file + " (EmoLab " + h.emolabVersion() + ", format " + h.formatVersion()
+                        + ") holds classes this EmoLab cannot read (" + e.getMessage() + "). Retrain it: ./emolab train <audio-dir> " + file, e);
+            }
+            if (!(o instanceof EmotionModel m))
+                throw new IllegalArgumentException(file + " holds a " + o.getClass().getName() + ", not an EmotionModel");
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ notebooks
+
+    /**
+     * The model for a data source, trained at most once: loaded from {@code build/models/} when a
+     * model for this source (its folder, kind and number of recordings) is there and loads, else
+     * trained on the source's training actors ({@link ActorSplit#plan}) and saved there. Feature
+     * rows are cached in {@code build/feature-cache}.
+     */
+    public static EmotionModel loadOrTrain(DataSource source) throws IOException {
+        return loadOrTrain(source, DataSource.projectRoot().resolve("build"), null);
+    }
+
+    /** {@link #loadOrTrain(DataSource)} with an explicit build folder and a log (may be null). */
+    public static EmotionModel loadOrTrain(DataSource source, Path buildDir, Consumer<String> log) throws IOException {
+        Path file = modelFile(source, buildDir);
+        if (Files.isRegularFile(file)) {
+            try {
+                EmotionModel m = load(file);
+                if (log != null) log.accept("loaded " + file);
+                return m;
+            } catch (RuntimeException e) {
+                if (log != null) log.accept("retraining: " + e.getMessage());
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : CorpusFiles.wavs(source.root()).files()) if (RavdessName.isValid(p.getFileName().toString())) files.add(p);
+        FeatureSet set = defaultFeatureSet();
+        EmotionData data = EmotionData.extract(files, set, buildDir.resolve("feature-cache"), false, Progress.NONE);
+        ActorSplit.Plan plan = ActorSplit.plan(data.actorSet());
+        if (log != null) log.accept("training the emotion model on " + source + ": " + plan.describe());
+        EmotionModel m = train(data, set, plan.trainActors(), 0, log);
+        m.save(file);
+        if (log != null) log.accept("saved " + file);
+        return m;
+    }
+
+    /** Where {@link #loadOrTrain} keeps the model of {@code source}: {@code build/models/emotion-<key>.model}. */
+    public static Path modelFile(DataSource source, Path buildDir) {
+        String key = source.kind() + "|" + source.root().toAbsolutePath().normalize() + "|" + source.recordings();
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return buildDir.resolve("models").resolve("emotion-" + source.kind().name().toLowerCase(Locale.ROOT) + "-"
+                    + HexFormat.of().formatHex(h, 0, 6) + ".model");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package emolab.model;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import emolab.data.CorpusFiles;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmotionModelTest {
+    private static List<Path> newFiles() throws IOException {
+        return CorpusFiles.wavs(ModelFixture.newDir()).files();
+    }
+
+    @Test
+    void carriesWhatItWasTrainedOn() {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        assertEquals("rich", m.featureSetName());
+        assertEquals(m.featureSet().version(), m.featureSetVersion());
+        assertEquals(java.util.Set.of(1, 2, 3, 4), m.trainActors());
+        assertEquals(64, m.trainingRecordings());
+        assertEquals(EmotionModel.EMOLAB_VERSION, m.emolabVersion());
+        for (ModelSelection.CvScore s : List.of(m.plainCv(), m.speakerCv())) {
+            assertEquals(2, s.folds());
+            assertTrue(s.macroF1() >= 0 && s.macroF1() <= 1, s.describe());
+        }
+        assertTrue(m.speakerPipeline().recipe().speakerNormalised());
+        assertFalse(m.plainPipeline().recipe().speakerNormalised());
+        EmotionModel.Header h = EmotionModel.header(ModelFixture.model());
+        assertEquals(EmotionModel.FORMAT_VERSION, h.formatVersion());
+        assertEquals("1-4", h.trainActors());
+        assertEquals(m.speakerCv().macroF1(), h.speakerCvMacroF1());
+        assertTrue(ModelFixture.trainOutput.contains("CV macro-F1"), ModelFixture.trainOutput);
+    }
+
+    @Test
+    void savedAndLoadedPredictsBitIdentically(@TempDir Path tmp) throws IOException {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        Path copy = tmp.resolve("copy.model");
+        m.save(copy);
+        EmotionModel back = EmotionModel.load(copy);
+        List<Path> files = newFiles();
+        List<EmotionModel.Prediction> a = m.predictFiles(files, Map.of(), 2, null).rows();
+        List<EmotionModel.Prediction> b = back.predictFiles(files, Map.of(), 1, null).rows();
+        assertEquals(16, a.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).predicted(), b.get(i).predicted());
+            for (int c = 0; c < 8; c++)
+                assertEquals(Double.doubleToLongBits(a.get(i).probabilities()[c]), Double.doubleToLongBits(b.get(i).probabilities()[c]));
+            assertEquals(a.get(i).topFeatures(), b.get(i).topFeatures());
+        }
+        // the file is written atomically: no temp file left beside it
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of(copy), s.toList());
+        }
+    }
+
+    @Test
+    void speakerNormalisationNeedsTwoRecordingsOfTheSpeaker() throws IOException {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        List<Path> files = newFiles();
+        EmotionModel.Predictions all = m.predictFiles(files, Map.of(), 2, null);
+        for (EmotionModel.Prediction p : all.rows()) {
+            assertTrue(p.normalisation().startsWith("speaker " + p.speaker() + " (8 recordings; TRANSDUCTIVE)"), p.normalisation());
+            double sum = 0;
+            for (double v : p.probabilities()) sum += v;
+            assertEquals(1.0, sum, 1e-9);
+            assertEquals(EmotionModel.TOP_FEATURES, p.topFeatures().size());
+            assertTrue(p.topFeatures().get(0).value() >= p.topFeatures().get(2).value());
+        }
+        EmotionModel.Prediction lone = m.predictFiles(files.subList(0, 1), Map.of(), 1, null).rows().get(0);
+        assertTrue(lone.normalisation().startsWith("training statistics (lone recording of actor 05"), lone.normalisation());
+        // the lone file is predicted by the plain pipeline with the training statistics
+        double[][] x = {m.plainPipeline().trainingStats().mean()};
+        assertEquals(8, m.plainPipeline().predictProba(x, new String[] {null}, null)[0].length);
+    }
+
+    @Test
+    void perSpeakerZScores() {
+        double[][] x = {{1, 10}, {3, 10}, {100, 7}, {300, 9}, {5, 5}};
+        String[] sp = {"a", "a", "b", "b", "c"};
+        SpeakerNormalization.Stats fb = new SpeakerNormalization.Stats(new double[] {0, 0}, new double[] {2, 2}, 1);
+        boolean[] used = new boolean[5];
+        double[][] z = SpeakerNormalization.apply(x, sp, fb, used);
+        assertArrayEquals(new double[] {-1, 0}, z[0], 1e-12); // constant feature of a speaker: centred only
+        assertArrayEquals(new double[] {1, 0}, z[1], 1e-12);
+        assertArrayEquals(new double[] {-1, -1}, z[2], 1e-12);
+        assertArrayEquals(new double[] {2.5, 2.5}, z[4], 1e-12);
+        assertArrayEquals(new boolean[] {false, false, false, false, true}, used);
+    }
+
+    @Test
+    void incompatibleFormatFailsClearly(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("old.model");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(f))) {
+            out.write(EmotionModel.MAGIC.getBytes(StandardCharsets.US_ASCII));
+            out.writeInt(EmotionModel.FORMAT_VERSION + 98);
+            out.writeUTF("9.9.9");
+            out.write(new byte[] {1, 2, 3});
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmotionModel.load(f));
+        assertTrue(e.getMessage().contains("by EmoLab 9.9.9 in model format " + (EmotionModel.FORMAT_VERSION + 98)), e.getMessage());
+        assertTrue(e.getMessage().contains("reads format " + EmotionModel.FORMAT_VERSION + " only. Retrain it"), e.getMessage());
+    }
+
+    @Test
+    void otherFeatureVersionFailsClearly(@TempDir Path tmp) throws IOException {
+        EmotionModel.Header h = EmotionModel.header(ModelFixture.model());
+        Path f = tmp.resolve("stale.model");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(f))) {
+            out.write(EmotionModel.MAGIC.getBytes(StandardCharsets.US_ASCII));
+            out.writeInt(EmotionModel.FORMAT_VERSION);
+            out.writeUTF(h.emolabVersion());
+            out.writeUTF("rich");
+            out.writeUTF("0-old");
+            out.writeUTF(h.trainActors());
+            out.writeDouble(h.speakerCvMacroF1());
+            out.writeDouble(h.plainCvMacroF1());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmotionModel.load(f));
+        assertTrue(e.getMessage().contains("trained on rich features v0-old"), e.getMessage());
+        assertTrue(e.getMessage().contains("this EmoLab computes v" + h.featureSetVersion()), e.getMessage());
+    }
+
+    @Test
+    void notAModelFailsClearly(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("x.model");
+        Files.writeString(f, "hello, this is not a model at all");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmotionModel.load(f));
+        assertTrue(e.getMessage().contains("is not an EmoLab emotion model file"), e.getMessage());
+    }
+
+    @Test
+    void emolabVersionIsThePomVersion() throws IOException {
+        Path pom = Path.of("pom.xml");
+        if (!Files.exists(pom)) pom = Path.of("lib/pom.xml");
+        Matcher mt = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL).matcher(Files.readString(pom));
+        assertTrue(mt.find(), "no parent version in " + pom);
+        assertEquals(mt.group(1), EmotionModel.EMOLAB_VERSION);
+    }
+}
