@@ -2,35 +2,64 @@
 """EmoLab notebook runner: executes every notebook in notebooks/ in order, headless, with the
 "Java 17 (EmoLab)" kernel, and writes reports/<notebook>.html plus reports/index.html.
 
+Every notebook is run, whatever happened to the ones before it. A notebook stops at its first
+failing cell; the index shows each notebook's status (`ok`, or `failed at cell N: <what>`, N
+counting every cell of the notebook from 1) and the runner exits 1 at the end, naming every
+failure. A failure says which kind it was: an exception in a cell, the kernel running out of heap
+(OutOfMemoryError), the kernel dying (exit code or signal), a cell time-out, a kernel that never
+started.
+
 The clean notebooks in notebooks/ are never written to: executed copies go to build/executed/.
-A kernel that does not start within --startup-timeout seconds (rapaio-jupyter-kernel hangs on
-about one start in ten) is killed and started again, up to --start-attempts times. When a cell
-fails the runner stops, names the notebook and the cell, and exits non-zero.
+Every file is written to a temp file and renamed, so an interrupted run leaves no half-written
+report. A kernel that does not start within --startup-timeout seconds (rapaio-jupyter-kernel hangs
+on about one start in ten) is killed and started again, up to --start-attempts times. The runner
+owns each kernel and shuts it down itself (one asyncio loop, no atexit clean-up); on Linux a
+kernel also dies with the runner if the runner is killed.
 
 Run it through `./emolab run` (which sets everything up); by hand:
-    JUPYTER_PATH=build/jupyter /usr/bin/python3 environment/run_notebooks.py [--out reports] [NOTEBOOK ...]
+    JUPYTER_PATH=build/jupyter build/python environment/run_notebooks.py [--out reports] [NOTEBOOK ...]
+Exit codes: 0 every notebook ok · 1 some notebook failed (all were still run) · 2 bad arguments ·
+130/143 interrupted (SIGINT/SIGTERM).
 """
 import argparse
+import asyncio
+import base64
 import datetime as dt
 import html
+import inspect
 import json
 import os
+import re
+import signal
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
+from jupyter_client import AsyncKernelManager
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, DeadKernelError
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
 ROOT = Path(__file__).resolve().parent.parent
 KERNEL = "emolab-java"
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+HEADLINE_MIME = "text/vnd.emolab.headline"      # emolab.notebook.Headline.MIME (Session.headline)
+DATA_SOURCE_MIME = "text/vnd.emolab.datasource"  # EmoLabDisplayProvider.DATA_SOURCE_MIME (a displayed DataSource)
+THUMB_WIDTH = 240
+# hidden cells, run by the runner around a notebook and never saved in it or its report
+WATCH_HEAP = "emolab.notebook.KernelStats.watch();"
+REPORT_HEAP = "System.out.println(emolab.notebook.KernelStats.json());"
 
 
 def log(msg):
     print(f"[runner] {msg}", file=sys.stderr, flush=True)
+
+
+async def maybe_await(value):
+    return await value if inspect.isawaitable(value) else value
 
 
 def title_of(nb, fallback):
@@ -42,50 +71,315 @@ def title_of(nb, fallback):
     return fallback
 
 
-def first_error(nb):
-    """(index, source head, ename, evalue) of the first cell with an error output, or None."""
-    for i, cell in enumerate(nb.cells):
-        if cell.cell_type != "code":
+def one_line(text, limit=240):
+    text = " ".join(ANSI.sub("", str(text)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def error_of(cell):
+    """(kind, message) of the error output of a cell: kind is 'oom' or 'exception'."""
+    for out in cell.get("outputs", []):
+        if out.get("output_type") != "error":
             continue
-        for out in cell.get("outputs", []):
-            if out.get("output_type") == "error":
-                head = cell.source.strip().splitlines()[0] if cell.source.strip() else ""
-                return i, head, out.get("ename", ""), out.get("evalue", "")
-    return None
+        ename, evalue = out.get("ename", ""), out.get("evalue", "")
+        trace = [ANSI.sub("", t).strip() for t in out.get("traceback", []) if ANSI.sub("", t).strip()]
+        # the Java kernel reports every exception as "EvalException"; the first traceback line
+        # names the real one (java.lang.IllegalStateException: message)
+        if trace and ename in ("EvalException", ""):
+            head = trace[0]
+        elif evalue.strip():
+            head = f"{ename}: {evalue}"
+        else:  # e.g. CompilerException: the traceback has the message, between lines quoting the source
+            head = f"{ename}: " + "; ".join(t for t in trace if not t.startswith("|"))
+        if "OutOfMemoryError" in " ".join([ename, evalue] + trace[:3]):
+            return "oom", f"out of memory in the kernel ({one_line(head)})"
+        return "exception", one_line(head)
+    return "exception", "the cell raised an error (no error output)"
 
 
-def any_cell_ran(nb):
-    return any(c.cell_type == "code" and c.get("execution_count") for c in nb.cells)
-
-
-class RunFailure(Exception):
-    def __init__(self, msg, nb=None):
-        super().__init__(msg)
-        self.nb = nb
-
-
-def execute(path, cell_timeout, startup_timeout, attempts):
-    """Executes one notebook; returns the executed notebook. Retries kernels that hang at start."""
-    for attempt in range(1, attempts + 1):
-        nb = nbformat.read(str(path), as_version=4)
-        # a hung start is retried; later attempts wait a little longer, for a machine under load
-        wait = int(startup_timeout * (1 + 0.5 * (attempt - 1)))
-        client = NotebookClient(nb, timeout=cell_timeout, kernel_name=KERNEL, startup_timeout=wait,
-                                allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
+def describe_exit(code):
+    if code is None:
+        return "the kernel died"
+    if code < 0:
         try:
-            client.execute()
-            return nb
-        except CellExecutionError as e:
-            err = first_error(nb)
-            where = f"cell {err[0]} ({err[1]!r}): {err[2]}: {err[3]}" if err else str(e).splitlines()[-1]
-            raise RunFailure(f"{path.name}: {where}", nb) from None
-        except DeadKernelError as e:
-            raise RunFailure(f"{path.name}: the kernel died while running ({e})", nb) from None
-        except Exception as e:  # kernel start failures (RuntimeError/TimeoutError from nbclient)
-            if any_cell_ran(nb):
-                raise RunFailure(f"{path.name}: {type(e).__name__}: {e}", nb) from None
-            log(f"{path.name}: kernel did not start within {wait} s (attempt {attempt}/{attempts}: {type(e).__name__}); retrying")
-    raise RunFailure(f"{path.name}: the kernel did not start in {attempts} attempts (see build/kernel-logs/kernel.log)")
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"the kernel was killed by {name}"
+    return f"the kernel died (exit code {code})"
+
+
+def _die_with_parent():
+    """Runs in the kernel's process before exec: the kernel gets SIGKILL when the runner dies."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
+class Outcome:
+    def __init__(self, path):
+        self.path = path
+        self.nb = None
+        self.status = "ok"       # "ok" or "failed at cell N: ..." / "failed: ..."
+        self.kind = "ok"         # ok | exception | oom | died | timeout | no-start
+        self.seconds = 0.0
+        self.heap = None         # {"peakHeapBytes": ..., "maxHeapBytes": ..., "method": ...} from the kernel
+
+    @property
+    def ok(self):
+        return self.kind == "ok"
+
+    def fail(self, kind, cell_index, message):
+        self.kind = kind
+        where = f"failed at cell {cell_index + 1}" if cell_index is not None else "failed"
+        self.status = f"{where}: {message}"
+
+
+class Runner:
+    def __init__(self, args):
+        self.args = args
+        self.stopping = False  # set on SIGINT/SIGTERM: a cancelled cell is not a dead kernel
+
+    async def start_kernel(self, cwd, wait):
+        km = AsyncKernelManager(kernel_name=KERNEL)
+        kw = {"cwd": cwd}
+        if sys.platform.startswith("linux"):
+            kw["preexec_fn"] = _die_with_parent
+        await km.start_kernel(**kw)
+        kc = km.client()
+        kc.start_channels()
+        try:
+            await kc.wait_for_ready(timeout=wait)
+        except BaseException:
+            await self.stop_kernel(km, kc)
+            raise
+        return km, kc
+
+    async def stop_kernel(self, km, kc):
+        """Shuts the kernel down (politely, then by force) and releases its ports and files."""
+        try:
+            kc.stop_channels()
+        except Exception:
+            pass
+        try:
+            alive = await maybe_await(km.is_alive())
+            await maybe_await(km.shutdown_kernel(now=not alive))
+        except Exception as e:  # already dead or half-started: make sure the process is gone
+            try:
+                if km.has_kernel:
+                    await maybe_await(km.provisioner.kill())
+                    await maybe_await(km.provisioner.wait())
+            except Exception:
+                pass
+            if not isinstance(e, RuntimeError):
+                log(f"shutting the kernel down: {type(e).__name__}: {e}")
+        try:
+            await maybe_await(km.cleanup_resources())
+        except Exception:
+            pass
+
+    async def kernel_exit_code(self, km):
+        try:
+            prov = km.provisioner
+            if prov is not None and getattr(prov, "process", None) is not None:
+                for _ in range(50):  # the process may take a moment to be reaped
+                    code = prov.process.poll()
+                    if code is not None:
+                        return code
+                    await asyncio.sleep(0.1)
+        except Exception:
+            pass
+        return None
+
+    async def hidden(self, client, code, timeout=120):
+        """Runs `code` in the kernel as a cell that is not part of the notebook; its stdout, or None."""
+        cell = nbformat.v4.new_code_cell(code)
+        saved, old_timeout = client.code_cells_executed, client.timeout
+        client.timeout = timeout
+        client.nb.cells.append(cell)  # nbclient stores the executed cell back at its index
+        try:
+            await client.async_execute_cell(cell, len(client.nb.cells) - 1, store_history=False)
+            return "".join(o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream")
+        except (CellExecutionError, CellTimeoutError) as e:
+            log(f"hidden cell {code!r} failed: {one_line(e, 160)}")
+            return None
+        except DeadKernelError:
+            if self.stopping:
+                raise asyncio.CancelledError() from None
+            return None  # the notebook's own cells will meet (and report) the dead kernel
+        finally:
+            client.nb.cells.pop()
+            client.code_cells_executed, client.timeout = saved, old_timeout
+
+    async def heap_stats(self, client):
+        text = await self.hidden(client, REPORT_HEAP)
+        for line in reversed((text or "").splitlines()):
+            if line.startswith("{"):
+                try:
+                    return json.loads(line)
+                except ValueError:
+                    break
+        return None
+
+    async def execute(self, path):
+        """Executes one notebook; returns its Outcome (never raises for a notebook's own failure)."""
+        a = self.args
+        res = Outcome(path)
+        nb = nbformat.read(str(path), as_version=4)
+        res.nb = nb
+        for attempt in range(1, a.start_attempts + 1):
+            # a hung start is retried; later attempts wait a little longer, for a machine under load
+            wait = int(a.startup_timeout * (1 + 0.5 * (attempt - 1)))
+            try:
+                km, kc = await self.start_kernel(str(path.parent), wait)
+                break
+            except (RuntimeError, TimeoutError, asyncio.TimeoutError) as e:
+                log(f"{path.name}: kernel did not start within {wait} s (attempt {attempt}/{a.start_attempts}: "
+                    f"{type(e).__name__}); {'retrying' if attempt < a.start_attempts else 'giving up'}")
+        else:
+            res.fail("no-start", None, f"the kernel did not start in {a.start_attempts} attempts "
+                                       "(see build/kernel-logs/kernel.log)")
+            return res
+
+        client = NotebookClient(nb, km=km, kernel_name=KERNEL, timeout=a.cell_timeout, allow_errors=False,
+                                resources={"metadata": {"path": str(path.parent)}})
+        client.kc = kc
+        index = None
+        try:
+            info = await client.async_wait_for_reply(kc.kernel_info())
+            if info and "language_info" in info.get("content", {}):
+                nb.metadata["language_info"] = info["content"]["language_info"]
+            await self.hidden(client, WATCH_HEAP)
+            for index, cell in enumerate(nb.cells):
+                await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+            index = None
+            res.heap = await self.heap_stats(client)
+        except CellTimeoutError:
+            res.fail("timeout", index, f"timed out after {a.cell_timeout} s (--cell-timeout)")
+        except DeadKernelError:
+            if self.stopping:  # nbclient turns the cancellation of a running cell into DeadKernelError
+                raise asyncio.CancelledError() from None
+            res.fail("died", index, describe_exit(await self.kernel_exit_code(km))
+                     + " (see build/kernel-logs/kernel.log)")
+        except CellExecutionError:
+            kind, message = error_of(nb.cells[index])
+            res.fail(kind, index, message)
+            res.heap = await self.heap_stats(client)  # the kernel lives on after an exception or an OutOfMemoryError
+        finally:
+            await self.stop_kernel(km, kc)
+        return res
+
+
+def mime_outputs(nb, mime):
+    """The values of `mime` in the outputs of nb's code cells, in order, as (cell index, text)."""
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            value = out.get("data", {}).get(mime)
+            if value is not None:
+                yield i, "".join(value) if isinstance(value, list) else str(value)
+
+
+def headline_of(nb):
+    found = [v for _, v in mime_outputs(nb, HEADLINE_MIME)]
+    return found[-1].strip() if found else None
+
+
+def data_source_of(nb):
+    return next((v.strip() for _, v in mime_outputs(nb, DATA_SOURCE_MIME)), None)
+
+
+def main_chart_of(nb):
+    """The PNG bytes of the notebook's main chart: the first image output whose cell is tagged
+    `main-chart`, else its first image output; None without one."""
+    pngs = list(mime_outputs(nb, "image/png"))
+    tagged = [v for i, v in pngs if "main-chart" in nb.cells[i].get("metadata", {}).get("tags", [])]
+    chosen = tagged[0] if tagged else pngs[0][1] if pngs else None
+    try:
+        return base64.b64decode(chosen) if chosen else None
+    except ValueError:
+        return None
+
+
+class Headings(HTMLParser):
+    """The headings (h1-h4 with an id) of the markdown cells of an nbconvert HTML report."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found, self.stack, self.heading, self.skip = [], [], None, 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "div":
+            self.stack.append("jp-MarkdownCell" in (a.get("class") or "").split())
+        elif tag in ("h1", "h2", "h3", "h4") and any(self.stack) and a.get("id") and self.heading is None:
+            self.heading = [int(tag[1]), a["id"], ""]
+        elif tag == "a" and self.heading is not None and "anchor-link" in (a.get("class") or ""):
+            self.skip += 1
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self.stack:
+            self.stack.pop()
+        elif tag == "a" and self.skip:
+            self.skip -= 1
+        elif self.heading is not None and tag == f"h{self.heading[0]}":
+            level, hid, text = self.heading
+            self.found.append((level, hid, " ".join(text.split())))
+            self.heading = None
+
+    def handle_data(self, data):
+        if self.heading is not None and not self.skip:
+            self.heading[2] += data
+
+
+NAV_STYLE = ("<style>.emolab-nav{font-family:sans-serif;font-size:14px;max-width:1100px;margin:0 auto;padding:10px 20px;"
+             "border-bottom:1px solid #ddd;background:#fafafa}.emolab-nav a{margin-right:1.2em}"
+             ".emolab-nav ul{margin:4px 0;padding-left:1.2em}.emolab-nav li{margin:1px 0}"
+             ".emolab-nav .l2{margin-left:1em}.emolab-nav .l3{margin-left:2em}.emolab-nav .l4{margin-left:3em}</style>")
+
+
+def decorate_report(body, title, prev_row, next_row):
+    """Adds a header to an nbconvert report: previous / index / next links and a table of contents."""
+    parser = Headings()
+    parser.feed(body)
+    top = min((lvl for lvl, _, _ in parser.found), default=1)
+    toc = "".join(f"<li class='l{lvl - top + 1}'><a href='#{html.escape(hid, quote=True)}'>{html.escape(text)}</a></li>"
+                  for lvl, hid, text in parser.found)
+    links = [f"<a href='{html.escape(prev_row[0])}'>&larr; {html.escape(prev_row[1])}</a>" if prev_row else "",
+             "<a href='index.html'>&uarr; index</a>",
+             f"<a href='{html.escape(next_row[0])}'>{html.escape(next_row[1])} &rarr;</a>" if next_row else ""]
+    nav = (f"{NAV_STYLE}<nav class='emolab-nav'><div>{''.join(x for x in links if x)}</div>"
+           f"<details open><summary><b>Contents</b> — {html.escape(title)}</summary><ul>{toc}</ul></details></nav>")
+    m = re.search(r"<body[^>]*>", body)
+    return body[: m.end()] + "\n" + nav + body[m.end():] if m else nav + body
+
+
+def write_thumbnail(png, out_dir, stem, java_cp):
+    """reports/thumbs/<stem>.png: the chart scaled to THUMB_WIDTH px by the library (the full image if that fails)."""
+    thumbs = out_dir / "thumbs"
+    thumbs.mkdir(parents=True, exist_ok=True)
+    target, full = thumbs / f"{stem}.png", thumbs / f".{stem}.full.png"
+    full.write_bytes(png)
+    try:
+        subprocess.run(["java", "-Xmx256m", "-Djava.awt.headless=true", "-cp", java_cp, "emolab.notebook.Thumbnails",
+                        str(THUMB_WIDTH), str(full), str(target)], check=True, capture_output=True, text=True, timeout=120)
+        full.unlink()
+    except Exception as e:
+        why = one_line(getattr(e, "stderr", None) or e, 200)
+        log(f"{stem}: could not scale the chart thumbnail ({why}); using the full image")
+        os.replace(full, target)
+    return f"thumbs/{stem}.png"
+
+
+def gb(n):
+    return f"{n / 2**30:.2f} GB"
+
+
+def heap_text(heap):
+    if not heap:
+        return "?"
+    return f"{gb(heap['peakHeapBytes'])} of {gb(heap['maxHeapBytes'])}"
 
 
 def data_source(java_cp):
@@ -113,25 +407,128 @@ def write_index(out_dir, rows, source, started, total_s):
               "These reports ran on EmoLab's embedded synthetic corpus (generated voices, not real speech); "
               "figures say nothing about real emotion recognition. See data/README.md for real RAVDESS.</p>"
               if synthetic else "")
-    items = "\n".join(
-        f"<tr><td><a href='{html.escape(r['html'])}'>{html.escape(r['title'])}</a></td>"
-        f"<td><code>{html.escape(r['notebook'])}</code></td><td>{r['status']}</td>"
-        f"<td style='text-align:right'>{r['seconds']:.1f} s</td></tr>" for r in rows)
+    failed = [r for r in rows if r["status"] != "ok"]
+    summary = (f"<p class='failed'><b>{len(failed)} of {len(rows)} notebooks failed.</b></p>" if failed
+               else f"<p>All {len(rows)} notebooks ran to the end.</p>")
+    peaks = [r["heap"]["peakHeapBytes"] for r in rows if r.get("heap")]
+    heap_line = f" · largest kernel heap {gb(max(peaks))}" if peaks else ""
+
+    def row(r):
+        thumb = (f"<a href='{html.escape(r['html'] or '')}'><img src='{html.escape(r['thumb'])}' alt='main chart' "
+                 f"style='width:{THUMB_WIDTH // 2}px'></a>" if r.get("thumb") else "")
+        return (f"<tr><td>{link(r)}<br><code>{html.escape(r['notebook'])}</code></td>"
+                f"<td class='{'ok' if r['status'] == 'ok' else 'failed'}'>{html.escape(r['status'])}</td>"
+                f"<td class='num'>{r['seconds']:.1f} s</td><td class='num'>{heap_text(r.get('heap'))}</td>"
+                f"<td class='data'>{html.escape(r.get('data') or '?')}</td><td class='headline'>{html.escape(r.get('headline') or '—')}</td>"
+                f"<td>{thumb}</td></tr>")
+    items = "\n".join(row(r) for r in rows)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>EmoLab reports</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}} td,th{{padding:4px 10px;border-bottom:1px solid #ddd}}</style>
+<style>body{{font-family:sans-serif;max-width:75em;margin:2em auto}} td,th{{padding:4px 10px;border-bottom:1px solid #ddd;vertical-align:top;text-align:left}}
+td.num{{text-align:right;white-space:nowrap}} td.data{{font-size:12px;max-width:14em;overflow-wrap:anywhere;color:#444}} td.headline{{min-width:16em}} td.ok{{color:#1b5e20}} td.failed,p.failed{{color:#b00020}} img{{border:1px solid #ddd}}</style>
 </head><body>
 <h1>EmoLab reports</h1>
 {banner}
 <p>Run on {html.escape(started)} · data source: <b>{html.escape(source.get('description', '?'))}</b> ·
-total time {total_s:.1f} s</p>
-<table><tr><th>Notebook</th><th>File</th><th>Status</th><th>Time</th></tr>
+total time {total_s:.1f} s{heap_line}</p>
+{summary}
+<table><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Peak heap</th><th>Data</th><th>Headline</th><th>Main chart</th></tr>
 {items}
 </table>
-<p>Made by <code>environment/run_notebooks.py</code>; the notebooks themselves are in <code>notebooks/</code>.</p>
+<p>Made by <code>environment/run_notebooks.py</code>; the notebooks themselves are in <code>notebooks/</code>.
+Peak heap: the kernel JVM's largest heap use while running the notebook, of its maximum (-Xmx).</p>
 </body></html>
 """
     write_atomic(out_dir / "index.html", page)
+    # the same, for programs (tests, the README's timings)
+    write_atomic(out_dir / "index.json", json.dumps({
+        "started": started, "totalSeconds": round(total_s, 1), "dataSource": source,
+        "notebooks": [{"notebook": r["notebook"], "title": r["title"], "html": r["html"], "status": r["status"],
+                       "kind": r["kind"], "seconds": round(r["seconds"], 1), "heap": r.get("heap"), "data": r.get("data"),
+                       "headline": r.get("headline"), "thumb": r.get("thumb")} for r in rows]}, indent=1) + "\n")
+
+
+def link(r):
+    if r.get("html"):
+        return f"<a href='{html.escape(r['html'])}'>{html.escape(r['title'])}</a>"
+    return html.escape(r["title"])
+
+
+async def run_all(runner, paths, out_dir, exec_dir):
+    cp_file = ROOT / "build" / "lib-deps.classpath"
+    java_cp = str(ROOT / "lib" / "target" / "emolab-lib.jar") + os.pathsep + (cp_file.read_text().strip() if cp_file.exists() else "")
+    started = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    t_all = time.time()
+    source = data_source(java_cp)
+    log(f"data source: {source.get('description')}")
+
+    exporter = HTMLExporter(template_name="lab")
+    titles = {p: title_of(nbformat.read(str(p), as_version=4), p.stem) for p in paths}
+    neighbours = [(p.stem + ".html", titles[p]) for p in paths]
+    rows, failures = [], []
+    for i, path in enumerate(paths, 1):
+        log(f"[{i}/{len(paths)}] {path.name} ...")
+        t0 = time.time()
+        res = await runner.execute(path)
+        if runner.stopping:
+            raise asyncio.CancelledError()
+        res.seconds = time.time() - t0
+        html_name = path.stem + ".html"
+        exec_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(exec_dir / path.name, nbformat.writes(res.nb))
+        try:
+            body, _ = exporter.from_notebook_node(res.nb, resources={"metadata": {"name": path.stem}})
+            body = decorate_report(body, titles[path], neighbours[i - 2] if i > 1 else None,
+                                   neighbours[i] if i < len(paths) else None)
+            write_atomic(out_dir / html_name, body)
+        except Exception as e:  # a report that cannot be converted is a failure too, but not the end
+            log(f"{path.name}: could not write the HTML report: {type(e).__name__}: {e}")
+            html_name = None
+            if res.ok:
+                res.fail("report", None, f"the HTML report could not be written ({type(e).__name__}: {one_line(e)})")
+        png = main_chart_of(res.nb)
+        rows.append({"notebook": path.name, "title": titles[path], "html": html_name,
+                     "status": res.status, "kind": res.kind, "seconds": res.seconds, "heap": res.heap,
+                     "data": data_source_of(res.nb) or source.get("description"), "headline": headline_of(res.nb),
+                     "thumb": write_thumbnail(png, out_dir, path.stem, java_cp) if png else None})
+        log(f"[{i}/{len(paths)}] {path.name}: {res.status} ({res.seconds:.1f} s, peak heap {heap_text(res.heap)})")
+        if not res.ok:
+            failures.append(f"{path.name}: {res.status}")
+        # the index is rewritten after every notebook: an interrupted run still has one that is true so far
+        write_index(out_dir, rows, source, started, time.time() - t_all)
+    total = time.time() - t_all
+    log(f"wrote {out_dir / 'index.html'} ({len(rows)} notebooks, {total:.1f} s)")
+    if failures:
+        log(f"{len(failures)} of {len(rows)} notebooks FAILED:")
+        for f in failures:
+            log(f"  {f}")
+        return 1
+    return 0
+
+
+async def main_async(args, paths, out_dir, exec_dir):
+    task = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    got = []
+    runner = Runner(args)
+
+    def on_signal(signum):
+        got.append(signum)
+        runner.stopping = True
+        log(f"{signal.Signals(signum).name}: stopping (shutting the kernel down)")
+        task.cancel()
+
+    for s in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(s, on_signal, s)
+        except (NotImplementedError, RuntimeError):
+            pass
+    try:
+        return await run_all(runner, paths, out_dir, exec_dir)
+    except asyncio.CancelledError:
+        if got:
+            return 128 + got[0]
+        raise
 
 
 def main():
@@ -150,49 +547,12 @@ def main():
     if not paths:
         log(f"no notebooks in {nb_dir}")
         return 1
-    out_dir, exec_dir = Path(args.out).resolve(), Path(args.executed).resolve()
     for p in paths:
         if not p.is_file():
             log(f"no such notebook: {p}")
             return 2
-
-    cp_file = ROOT / "build" / "lib-deps.classpath"
-    java_cp = str(ROOT / "lib" / "target" / "emolab-lib.jar") + os.pathsep + (cp_file.read_text().strip() if cp_file.exists() else "")
-    started = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    t_all = time.time()
-    source = data_source(java_cp)
-    log(f"data source: {source.get('description')}")
-
-    exporter = HTMLExporter()
-    rows, failure = [], None
-    for i, path in enumerate(paths, 1):
-        log(f"[{i}/{len(paths)}] {path.name} ...")
-        t0 = time.time()
-        html_name = path.stem + ".html"
-        try:
-            nb = execute(path, args.cell_timeout, args.startup_timeout, args.start_attempts)
-            status = "ok"
-        except RunFailure as e:
-            failure, status, nb = str(e), "FAILED", e.nb
-        secs = time.time() - t0
-        if nb is not None:
-            exec_dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(exec_dir / path.name, nbformat.writes(nb))
-            body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
-            write_atomic(out_dir / html_name, body)
-            title = title_of(nb, path.stem)
-        else:
-            title = title_of(nbformat.read(str(path), as_version=4), path.stem)
-        rows.append({"notebook": path.name, "title": title, "html": html_name, "status": status, "seconds": secs})
-        log(f"[{i}/{len(paths)}] {path.name}: {status} in {secs:.1f} s")
-        if failure:
-            break
-    write_index(out_dir, rows, source, started, time.time() - t_all)
-    if failure:
-        log(f"FAILED: {failure}")
-        return 1
-    log(f"wrote {out_dir / 'index.html'} ({len(rows)} notebooks, {time.time() - t_all:.1f} s)")
-    return 0
+    out_dir, exec_dir = Path(args.out).resolve(), Path(args.executed).resolve()
+    return asyncio.run(main_async(args, paths, out_dir, exec_dir))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ public final class EmoLabDisplayProvider implements DisplayProvider {
 
     @Override
     public List<DisplayRenderer> getDisplayRenderers() {
-        return List.of(new TableRenderer(), new ChartRenderer(), new HtmlRenderer(), new DataSourceRenderer());
+        return List.of(new TableRenderer(), new ChartRenderer(), new HtmlRenderer(), new DataSourceRenderer(), new HeadlineRenderer());
     }
 
     @Override
@@ -72,7 +72,26 @@ public final class EmoLabDisplayProvider implements DisplayProvider {
         @Override public Class<?> rendererClass() { return emolab.data.DataSource.class; }
         @Override public boolean canRender(String mime) { return wants(mime, MimeType.HTML); }
         @Override public DisplayData render(String mime, Object o) {
-            return DisplayData.fromHtml(Session.banner((emolab.data.DataSource) o).html());
+            emolab.data.DataSource source = (emolab.data.DataSource) o;
+            DisplayData d = DisplayData.fromHtml(Session.banner(source).html());
+            d.putData(DATA_SOURCE_MIME, source.description()); // for the runner's index
+            return d;
+        }
+    }
+
+    /** The mime type of the marked output that tells the runner which data a notebook used. */
+    public static final String DATA_SOURCE_MIME = "text/vnd.emolab.datasource";
+
+    /** {@link Headline} → a highlighted line, plus its text under {@link Headline#MIME} for the runner's index. */
+    public static final class HeadlineRenderer implements DisplayRenderer {
+        @Override public Class<?> rendererClass() { return Headline.class; }
+        @Override public boolean canRender(String mime) { return wants(mime, MimeType.HTML) || Headline.MIME.equals(mime); }
+        @Override public DisplayData render(String mime, Object o) {
+            Headline h = (Headline) o;
+            DisplayData d = DisplayData.fromHtml(h.html());
+            d.putText("Headline: " + h.text());
+            d.putData(Headline.MIME, h.text());
+            return d;
         }
     }
 

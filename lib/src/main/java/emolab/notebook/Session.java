@@ -64,6 +64,28 @@ public final class Session {
         }
     }
 
+    /**
+     * Shows {@code text} as this notebook's headline result: a highlighted line in the report, and
+     * the line the report index shows beside the notebook. Call it once, near the end, with text
+     * computed from the run's results (never a hard-written number). Outside a notebook kernel it
+     * prints {@code Headline: text}.
+     */
+    public static void headline(String text) {
+        Headline h = new Headline(text);
+        try {
+            org.rapaio.jupyter.kernel.global.Global.display(h);
+            return;
+        } catch (LinkageError | RuntimeException notInAKernel) {
+            // no kernel display system here (a plain JVM, a test): say it on stdout instead
+        }
+        System.out.println("Headline: " + h.text());
+    }
+
+    /** {@link #headline(String)} with {@code String.format(Locale.ROOT, format, args)}. */
+    public static void headline(String format, Object... args) {
+        headline(String.format(java.util.Locale.ROOT, format, args));
+    }
+
     /** A folder for files a notebook hands to the next ones (prepared tables), under {@code build/}. */
     public static Path workDir(String name) {
         Path dir = projectRoot().resolve("build").resolve("notebook-data").resolve(name);
