@@ -537,7 +537,8 @@ def main():
     ap.add_argument("--out", default=str(ROOT / "reports"), help="report folder (default: reports/)")
     ap.add_argument("--executed", default=str(ROOT / "build" / "executed"), help="where executed .ipynb copies go")
     ap.add_argument("--cell-timeout", type=int, default=3600, help="seconds one cell may take")
-    ap.add_argument("--startup-timeout", type=int, default=20, help="seconds a kernel may take to start")
+    ap.add_argument("--startup-timeout", type=int, default=10,
+                    help="seconds a kernel may take to start (a healthy one answers in 1-2 s; later attempts wait longer)")
     ap.add_argument("--start-attempts", type=int, default=4, help="kernel starts per notebook (1 + 3 retries)")
     args = ap.parse_args()
 

@@ -63,7 +63,7 @@ public final class OutlierBenchmark {
         System.out.printf(Locale.ROOT, "%-30s %10s %14s %12s %14s%n", "detector", "fit s", "fit+score s", "sklearn s", "ratio");
         for (Map.Entry<String, OutlierDetector> e : dets.entrySet()) row(e.getKey(), e.getValue(), x, runs);
         if (big) row("Isolation Forest (10000 trees)", new IsolationForest(10_000, 256, 0), x, 1);
-        System.out.println("table: " + x.length + " rows x " + x[0].length + " columns (exact neighbours use a KD-tree up to 16 columns)");
+        System.out.println("table: " + x.length + " rows x " + x[0].length + " columns (exact neighbours: a KD-tree up to 16 columns, above that a scan screened by one BLAS product)");
     }
 
     private static void row(String name, OutlierDetector d, double[][] x, int runs) {

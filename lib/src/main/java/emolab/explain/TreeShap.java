@@ -42,14 +42,22 @@ public final class TreeShap {
     }
 
     /**
-     * TreeSHAP for a fitted {@link emolab.classify.Classifier} whose engine is a Smile random
-     * forest, gradient-boosted ensemble or decision tree (the classification stage's
+     * TreeSHAP for a fitted {@link emolab.classify.Classifier} whose engine is EmoLab's random
+     * forest ({@link emolab.classify.models.ForestTrees}) or a Smile random forest,
+     * gradient-boosted ensemble or decision tree (the classification stage's
      * {@code RandomForest}, {@code GradientBoosting}, {@code DecisionTree} specs).
      *
      * @throws IllegalArgumentException for any other family (use {@link KernelShap})
      * @throws emolab.study.NotApplicableException when the model saw only some of its classes in training
      */
     public static TreeShap of(emolab.classify.Classifier model) {
+        Object engine = model.unwrap(Object.class).orElseThrow();
+        if (engine instanceof emolab.classify.models.ForestTrees forest) {
+            if (model.trainedClasses().length != model.classes().length)
+                throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length
+                        + " of its " + model.classes().length + " classes; TreeSHAP needs every class present in training");
+            return new TreeShap(ensemble(forest), OutputSpace.PROBABILITY, model.featureNames(), List.of(model.classes()));
+        }
         Object smile = smileModel(model);
         if (!SmileTrees.supports(smile))
             throw new IllegalArgumentException("TreeSHAP does not support " + model.spec().name()
@@ -58,6 +66,29 @@ public final class TreeShap {
             throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length + " of its "
                     + model.classes().length + " classes; TreeSHAP needs every class present in training");
         return new TreeShap(SmileTrees.of(smile), SmileTrees.space(smile), model.featureNames(), List.of(model.classes()));
+    }
+
+    /** The flattened ensemble of an EmoLab forest: each tree's leaf frequencies weighted 1/trees (the forest averages them). */
+    static TreeEnsemble ensemble(emolab.classify.models.ForestTrees f) {
+        TreeEnsemble.Builder b = TreeEnsemble.builder(f.numFeatures(), f.numClasses());
+        double scale = 1.0 / f.numTrees();
+        for (int t = 0; t < f.numTrees(); t++) {
+            int[] feat = f.feature(t), l = f.leftChild(t), r = f.rightChild(t);
+            double[] thr = f.threshold(t), cover = f.cover(t);
+            int root = b.beginTree(-1);
+            for (int i = 0; i < feat.length; i++) b.newNode(); // ids root + i, in the forest's node order
+            for (int i = 0; i < feat.length; i++) {
+                if (feat[i] >= 0) {
+                    b.split(root + i, feat[i], thr[i], root + l[i], root + r[i], cover[i]);
+                } else {
+                    double[] v = f.leafValue(t, i);
+                    for (int c = 0; c < v.length; c++) v[c] *= scale;
+                    b.leaf(root + i, cover[i], v);
+                }
+            }
+            b.depth(f.depth(t));
+        }
+        return b.build();
     }
 
     /** The Smile model inside a classification-stage engine (its package-private {@code model()}), or the engine itself. */

@@ -11,12 +11,17 @@ import java.util.stream.IntStream;
  * <ul>
  * <li>a KD-tree (median splits on the widest column, bounding-box pruning) for low dimension,
  *     where it avoids the O(n²) scan;</li>
- * <li>a blocked, parallel scan with early abandoning for high dimension, where no exact tree
- *     beats a scan (e.g. the 106-column prepared table).</li>
+ * <li>for high dimension, where no exact tree beats a scan (e.g. the 106-column prepared table),
+ *     a scan whose candidates come from one BLAS product: squared distances are estimated as
+ *     ‖q‖² + ‖x‖² − 2 q·x (Smile/OpenBLAS {@code mt}), every row whose estimate could still be
+ *     among the k nearest — given a rigorous rounding bound of the estimate — is re-measured
+ *     exactly, and only exact distances enter the result ({@link #product});</li>
+ * <li>a blocked plain scan, the reference for the other two ({@link #scan}).</li>
  * </ul>
  *
  * <p>{@link #of} picks the KD-tree when d ≤ {@value #KD_TREE_MAX_DIM} and n ≥
- * {@value #KD_TREE_MIN_ROWS}. A row is never its own neighbour in {@link #selfNeighbours}
+ * {@value #KD_TREE_MIN_ROWS}, the BLAS-screened scan when d &gt; {@value #KD_TREE_MAX_DIM}, else
+ * the plain scan. A row is never its own neighbour in {@link #selfNeighbours}
  * (excluded by index, so an exact duplicate of it is a neighbour at distance 0, as in
  * scikit-learn's {@code kneighbors()}).
  */
@@ -32,10 +37,18 @@ final class Neighbours {
     private final double[][] data;
     private final int d;
     private final KdNode root; // null → scan
+    private final smile.math.matrix.Matrix product; // non-null → BLAS-screened scan
+    private final double[] norms;                   // ‖x‖² of the data rows (with product)
 
     private Neighbours(double[][] data, boolean tree) {
+        this(data, tree, false);
+    }
+
+    private Neighbours(double[][] data, boolean tree, boolean blas) {
         this.data = data;
         this.d = data[0].length;
+        this.product = blas ? smile.math.matrix.Matrix.of(data) : null;
+        this.norms = blas ? squaredNorms(data) : null;
         if (tree) {
             int[] perm = new int[data.length];
             for (int i = 0; i < perm.length; i++) perm[i] = i;
@@ -47,7 +60,17 @@ final class Neighbours {
 
     /** The structure suited to the shape of {@code data} (not copied; do not modify it). */
     static Neighbours of(double[][] data) {
-        return new Neighbours(data, data[0].length <= KD_TREE_MAX_DIM && data.length >= KD_TREE_MIN_ROWS);
+        if (data[0].length > KD_TREE_MAX_DIM) return product(data);
+        return new Neighbours(data, data.length >= KD_TREE_MIN_ROWS);
+    }
+
+    /** The scan screened by one BLAS product (exact results, equal to {@link #scan}'s). */
+    static Neighbours product(double[][] data) {
+        return new Neighbours(data, false, true);
+    }
+
+    boolean usesProduct() {
+        return product != null;
     }
 
     static Neighbours scan(double[][] data) {
@@ -80,7 +103,7 @@ final class Neighbours {
         int m = q.length;
         int[][] idx = new int[m][];
         double[][] dist = new double[m][];
-        int block = 16;
+        int block = product != null ? 128 : 16;
         int blocks = (m + block - 1) / block;
         IntStream.range(0, blocks).parallel().forEach(b -> {
             int from = b * block, to = Math.min(m, from + block);
@@ -88,6 +111,8 @@ final class Neighbours {
             for (int i = from; i < to; i++) heaps[i - from] = new Heap(k);
             if (root != null) {
                 for (int i = from; i < to; i++) searchTree(root, q[i], self ? i : -1, heaps[i - from]);
+            } else if (product != null) {
+                screenedBlock(q, from, to, self, k, heaps);
             } else {
                 scanBlock(q, from, to, self, heaps);
             }
@@ -137,6 +162,58 @@ final class Neighbours {
                 }
             }
         }
+    }
+
+    /**
+     * Queries [from, to) against all data rows: estimates e = ‖q‖² + ‖x‖² − 2 q·x from one BLAS
+     * product, then measures exactly every row that may belong to the k nearest. With S = ‖q‖² +
+     * ‖x‖², the estimate and the exact in-order sum each lie within about (2d + 3)·u·S of the true
+     * value (u = 2⁻⁵³; dot products in any order, with or without FMA: |error| ≤ γ_d Σ|q_j x_j| ≤
+     * γ_d S/2); {@code tol} = (8d + 16)·u·S covers their difference with a margin of 2. U = the
+     * largest (e + tol) among the k smallest estimates bounds the exact k-th distance from above, so
+     * a row with e − tol &gt; U has at least k rows strictly nearer and cannot be in the result.
+     */
+    private void screenedBlock(double[][] q, int from, int to, boolean self, int k, Heap[] heaps) {
+        int n = data.length;
+        double rel = (8.0 * d + 16.0) * 0x1.0p-53;
+        smile.math.matrix.Matrix g = smile.math.matrix.Matrix.of(java.util.Arrays.copyOfRange(q, from, to)).mt(product);
+        double[] est = new double[n];
+        Heap approx = new Heap(k);
+        for (int i = from; i < to; i++) {
+            double[] a = q[i];
+            double qn = squaredNorm(a);
+            int r = i - from;
+            approx.size = 0;
+            for (int t = 0; t < n; t++) {
+                double e = qn + norms[t] - 2 * g.get(r, t);
+                est[t] = e;
+                if (!(self && t == i)) approx.offer(e, t);
+            }
+            double bound = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < approx.size; c++) {
+                int t = approx.idx[c];
+                bound = Math.max(bound, approx.d2[c] + rel * (qn + norms[t]));
+            }
+            Heap h = heaps[r];
+            if (approx.size < k) bound = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < n; t++) {
+                if (self && t == i) continue;
+                if (est[t] - rel * (qn + norms[t]) > bound) continue;
+                h.offer(squaredDistance(a, data[t]), t);
+            }
+        }
+    }
+
+    private static double squaredNorm(double[] a) {
+        double s = 0;
+        for (double v : a) s += v * v;
+        return s;
+    }
+
+    private static double[] squaredNorms(double[][] x) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = squaredNorm(x[i]);
+        return out;
     }
 
     static double squaredDistance(double[] a, double[] b) {

@@ -27,6 +27,12 @@ import org.tribuo.common.libsvm.SVMParameters;
  * highest probability, whereas sklearn's {@code predict} keeps the one-vs-one vote, so a few
  * predictions can differ from the {@code probability=false} model. {@code random_state} seeds LIBSVM's
  * internal CV (LIBSVM's random generator is global, so probability fits are serialised).
+ *
+ * <p>Without probabilities (and up to {@value DenseSvc#MAX_ROWS} training rows) the fit takes a
+ * faster path with the same solver: LIBSVM's own SMO {@code Solver} on a kernel matrix computed
+ * once by BLAS, the one-vs-one problems in parallel ({@link DenseSvc}); {@code cache_size} then
+ * plays no role. It agrees with the Tribuo/LIBSVM fit to the solver's tolerance
+ * ({@code KernelSvmConformanceTest}).
  */
 public final class KernelSvm extends ClassifierSpec {
     private static final long serialVersionUID = 1L;
@@ -65,6 +71,21 @@ public final class KernelSvm extends ClassifierSpec {
 
     @Override
     protected Classifier.Engine train(double[][] x, int[] y, int k) {
+        if (!boolParam("probability") && x.length <= DenseSvc.MAX_ROWS) {
+            DenseSvc.Kernel kernel = switch (stringParam("kernel")) {
+                case "poly" -> DenseSvc.Kernel.POLY;
+                case "linear" -> DenseSvc.Kernel.LINEAR;
+                case "sigmoid" -> DenseSvc.Kernel.SIGMOID;
+                default -> DenseSvc.Kernel.RBF;
+            };
+            var fn = new DenseSvc.KernelFn(kernel, gamma(rawParam("gamma"), x), intParam("degree"), realParam("coef0"));
+            return DenseSvc.fit(x, y, k, fn, realParam("C"), realParam("tol"), true);
+        }
+        return trainLibsvm(x, y, k);
+    }
+
+    /** The fit through Tribuo's LIBSVM trainer (LIBSVM's kernel cache; the reference for the dense path). */
+    Classifier.Engine trainLibsvm(double[][] x, int[] y, int k) {
         KernelType kt = switch (stringParam("kernel")) {
             case "poly" -> KernelType.POLY;
             case "linear" -> KernelType.LINEAR;

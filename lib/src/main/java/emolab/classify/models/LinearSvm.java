@@ -2,8 +2,14 @@ package emolab.classify.models;
 
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
 import emolab.classify.Param;
@@ -16,16 +22,17 @@ import org.tribuo.common.liblinear.LibLinearModel;
 import smile.classification.PlattScaling;
 
 /**
- * Linear support vector machine, one-vs-rest, wrapping Tribuo's
- * {@code LibLinearClassificationTrainer} (LIBLINEAR 2.44, the library scikit-learn's
- * {@code LinearSVC} also wraps).
+ * Linear support vector machine, one-vs-rest: LIBLINEAR 2.44's dual coordinate descent (the
+ * solver scikit-learn's {@code LinearSVC} wraps) on dense rows, the classes in parallel
+ * ({@link DenseLinearSvc}; checked against LIBLINEAR itself, whose Java port through Tribuo this
+ * spec called before, in {@code LinearSvmConformanceTest}).
  *
  * <p>Mapping from scikit-learn {@code LinearSVC(C, loss="squared_hinge", penalty="l2",
  * dual=True, tol=1e-4, max_iter=1000, intercept_scaling=1)}: {@code C} → cost; {@code loss}
  * squared_hinge → {@code L2R_L2LOSS_SVC_DUAL}, hinge → {@code L2R_L1LOSS_SVC_DUAL};
  * {@code tol} → epsilon; {@code max_iter} → iterations; the intercept is a bias feature of value
  * 1, regularised as in sklearn; multi-class one-vs-rest as LIBLINEAR does;
- * {@code random_state} seeds LIBLINEAR's coordinate order.
+ * {@code random_state} seeds the coordinate order.
  *
  * <p>{@code probability=true} adds Platt calibration (sklearn has it as
  * {@code CalibratedClassifierCV(method="sigmoid")}): out-of-fold decision values from a seeded
@@ -35,6 +42,10 @@ import smile.classification.PlattScaling;
  */
 public final class LinearSvm extends ClassifierSpec {
     private static final long serialVersionUID = 1L;
+
+    static {
+        de.bwaldvogel.liblinear.Linear.disableDebugOutput(); // as Tribuo's trainer does
+    }
 
     public LinearSvm() {
         super("LinearSvm", List.of(
@@ -54,7 +65,44 @@ public final class LinearSvm extends ClassifierSpec {
         return new Engine(full, platt);
     }
 
-    private Linear fitLinear(double[][] x, int[] y, int k) {
+    Linear fitLinear(double[][] x, int[] y, int k) {
+        return DenseLinearSvc.fit(x, y, k, realParam("C"), realParam("tol"), intParam("max_iter"), stringParam("loss").equals("hinge"),
+                intParam("random_state"));
+    }
+
+    /** The same problem through LIBLINEAR itself (the reference for {@link DenseLinearSvc}; tests only). */
+    Linear fitLiblinear(double[][] x, int[] y, int k) {
+        SolverType type = stringParam("loss").equals("hinge") ? SolverType.L2R_L1LOSS_SVC_DUAL : SolverType.L2R_L2LOSS_SVC_DUAL;
+        Parameter p = new Parameter(type, realParam("C"), realParam("tol"), intParam("max_iter"), 0.1);
+        // Tribuo's LibLinearTrainer seeds LIBLINEAR so; kept, so that fits equal the Tribuo path's
+        p.setRandom(new Random(new SplittableRandom(intParam("random_state")).split().nextLong()));
+        return Linear.of(de.bwaldvogel.liblinear.Linear.train(problem(x, y), p), x[0].length, k);
+    }
+
+    /**
+     * LIBLINEAR's problem as Tribuo builds it: features 1..d in column order, then the bias feature
+     * d+1 of value 1 ({@code bias = 1}, sklearn's {@code intercept_scaling = 1}); labels = class codes.
+     */
+    static Problem problem(double[][] x, int[] y) {
+        int n = x.length, d = x[0].length;
+        Problem prob = new Problem();
+        prob.l = n;
+        prob.n = d + 1;
+        prob.bias = 1.0;
+        prob.y = new double[n];
+        prob.x = new Feature[n][];
+        for (int i = 0; i < n; i++) {
+            Feature[] row = new Feature[d + 1];
+            for (int j = 0; j < d; j++) row[j] = new FeatureNode(j + 1, x[i][j]);
+            row[d] = new FeatureNode(d + 1, 1.0);
+            prob.x[i] = row;
+            prob.y[i] = y[i];
+        }
+        return prob;
+    }
+
+    /** The same fit through Tribuo's trainer (the reference for {@link #fitLiblinear}; tests only). */
+    Linear fitTribuo(double[][] x, int[] y, int k) {
         var type = new LinearClassificationType(stringParam("loss").equals("hinge")
                 ? LinearClassificationType.LinearType.L2R_L1LOSS_SVC_DUAL
                 : LinearClassificationType.LinearType.L2R_L2LOSS_SVC_DUAL);
@@ -94,7 +142,25 @@ public final class LinearSvm extends ClassifierSpec {
     }
 
     /** A fitted one-vs-rest linear model: weights per internal class (k × d) and intercepts. */
-    record Linear(LibLinearModel<Label> tribuo, double[][] w, double[] b) implements java.io.Serializable {
+    record Linear(double[][] w, double[] b) implements java.io.Serializable {
+        /** From LIBLINEAR's model, whose labels are the class codes. */
+        static Linear of(Model lin, int d, int k) {
+            int[] labels = lin.getLabels();
+            double[][] w = new double[k][d];
+            double[] b = new double[k];
+            boolean[] seen = new boolean[k];
+            for (int li = 0; li < labels.length; li++) {
+                int c = labels[li];
+                seen[c] = true;
+                for (int j = 0; j < d; j++) w[c][j] = lin.getDecfunCoef(j + 1, li);
+                b[c] = lin.getDecfunBias(li);
+            }
+            for (int c = 0; c < k; c++)
+                if (!seen[c]) throw new IllegalStateException("LIBLINEAR returned no weights for class " + c);
+            return new Linear(w, b);
+        }
+
+        /** From Tribuo's model (labels named by the class codes, features f00000..). */
         static Linear of(LibLinearModel<Label> model, int d, int k) {
             Model lin = model.getInnerModels().get(0);
             ImmutableFeatureMap fmap = model.getFeatureIDMap();
@@ -103,19 +169,27 @@ public final class LinearSvm extends ClassifierSpec {
             int[] labels = lin.getLabels();
             double[][] w = new double[k][d];
             double[] b = new double[k];
-            boolean[] seen = new boolean[k];
             for (int li = 0; li < labels.length; li++) {
                 int c = Integer.parseInt(info.getOutput(labels[li]).getLabel());
-                seen[c] = true;
                 for (int j = 0; j < d; j++) {
                     int id = fmap.getID(names[j]);
                     if (id >= 0) w[c][j] = lin.getDecfunCoef(id + 1, li);
                 }
                 b[c] = lin.getDecfunBias(li);
             }
-            for (int c = 0; c < k; c++)
-                if (!seen[c]) throw new IllegalStateException("LIBLINEAR returned no weights for class " + c);
-            return new Linear(model, w, b);
+            return new Linear(w, b);
+        }
+
+        /** LIBLINEAR's prediction: the class of the largest decision value (first in LIBLINEAR's label order on a tie). */
+        int[] predict(double[][] x) {
+            int[] out = new int[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double[] s = decision(x[i]);
+                int best = 0;
+                for (int c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
+                out[i] = best;
+            }
+            return out;
         }
 
         double[] decision(double[] x) {
@@ -133,7 +207,7 @@ public final class LinearSvm extends ClassifierSpec {
     private record Engine(Linear model, PlattScaling[] platt) implements Classifier.Engine {
         @Override
         public int[] predict(double[][] x) {
-            return TribuoData.predict(model.tribuo(), x);
+            return model.predict(x);
         }
 
         @Override
