@@ -60,6 +60,16 @@ public record EmotionData(double[][] x, int[] y, int[] actors, String[] speakers
         return b.build();
     }
 
+    /**
+     * From a feature table of {@link FeatureExtractor} (label columns, then {@code set}'s columns),
+     * e.g. a notebook's {@code Session.features(source, "rich").table()}; paths are the file names.
+     */
+    public static EmotionData of(Table t, FeatureSet set) {
+        List<Path> paths = new ArrayList<>();
+        for (String f : t.stringColumn("filename")) paths.add(Path.of(f));
+        return of(t, set.columns(), paths, null, List.of());
+    }
+
     /** From an extraction table (label columns and {@code columns}) whose rows are {@code paths}. */
     public static EmotionData of(Table t, List<String> columns, List<Path> paths, double[][] augmented, List<FileError> errors) {
         int n = t.rowCount();

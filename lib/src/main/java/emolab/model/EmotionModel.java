@@ -82,10 +82,11 @@ public final class EmotionModel implements Serializable {
     private final Surrogate plainSurrogate;
     private final Surrogate speakerSurrogate;
     private final String emolabVersion;
+    private final List<ModelSelection.Tuned> candidates;
 
     private EmotionModel(String featureSetName, String featureSetVersion, List<String> featureNames, Set<Integer> trainActors,
             int trainingRecordings, Pipeline plain, Pipeline speaker, ModelSelection.CvScore plainCv, ModelSelection.CvScore speakerCv,
-            Surrogate plainSurrogate, Surrogate speakerSurrogate) {
+            Surrogate plainSurrogate, Surrogate speakerSurrogate, List<ModelSelection.Tuned> candidates) {
         this.featureSetName = featureSetName;
         this.featureSetVersion = featureSetVersion;
         this.featureNames = List.copyOf(featureNames);
@@ -98,6 +99,7 @@ public final class EmotionModel implements Serializable {
         this.plainSurrogate = plainSurrogate;
         this.speakerSurrogate = speakerSurrogate;
         this.emolabVersion = EMOLAB_VERSION;
+        this.candidates = List.copyOf(candidates);
     }
 
     // ------------------------------------------------------------------ training
@@ -110,8 +112,10 @@ public final class EmotionModel implements Serializable {
     /**
      * Trains on the rows of {@code data} whose actor is in {@code trainActors}: in each setting
      * (plain, speaker-normalised) the RBF SVM's C and gamma and the logistic regression's C are
-     * tuned by actor-grouped CV, the fusion SVM + logistic regression + MLP is kept when its CV
-     * macro-F1 beats the SVM alone, and the chosen pipelines are refitted on all training rows.
+     * tuned by actor-grouped CV, the fusion SVM + logistic regression is kept when its CV macro-F1
+     * beats the SVM alone by at least {@link ModelSelection#MIN_GAIN}, and the chosen pipelines are refitted on all training rows. (The MLP
+     * and the noise augmentation are not candidates: the ablation showed no CV gain from them for
+     * several times the cost — see {@link ModelAblation}.)
      *
      * @param threads 0 = one per core
      * @param log     progress lines (may be null)
@@ -126,21 +130,25 @@ public final class EmotionModel implements Serializable {
             throw new IllegalArgumentException("training needs recordings of at least 2 actors (actor-grouped CV); found "
                     + (present.isEmpty() ? "none" : "actors " + present) + " among the requested " + new TreeSet<>(trainActors));
         if (log != null) log.accept(String.format(Locale.ROOT, "training on %d recordings of actors %s", rows.length, present));
-        ModelSelection.Tuned p = choose(data, rows, false, threads, log);
-        ModelSelection.Tuned s = choose(data, rows, true, threads, log);
+        List<ModelSelection.Tuned> candidates = new ArrayList<>();
+        ModelSelection.Tuned p = choose(data, rows, false, threads, log, candidates);
+        ModelSelection.Tuned s = choose(data, rows, true, threads, log, candidates);
         if (log != null) log.accept("fitting the chosen pipelines on all training recordings");
         Pipeline plain = data.fit(rows, p.recipe(), true);
         Pipeline speaker = data.fit(rows, s.recipe(), true);
         Surrogate ps = surrogate(data, rows, plain), ss = surrogate(data, rows, speaker);
-        return new EmotionModel(set.name(), set.version(), set.columns(), present, rows.length, plain, speaker, p.score(), s.score(), ps, ss);
+        return new EmotionModel(set.name(), set.version(), set.columns(), present, rows.length, plain, speaker, p.score(), s.score(), ps, ss, candidates);
     }
 
-    private static ModelSelection.Tuned choose(EmotionData d, int[] rows, boolean speakerNormalised, int threads, Consumer<String> log) {
+    private static ModelSelection.Tuned choose(EmotionData d, int[] rows, boolean speakerNormalised, int threads, Consumer<String> log,
+            List<ModelSelection.Tuned> candidates) {
         if (log != null) log.accept(speakerNormalised ? "speaker-normalised (TRANSDUCTIVE) setting:" : "plain setting:");
         Recipe base = Recipe.svm().withSpeakerNormalised(speakerNormalised);
         ModelSelection.Tuned svm = ModelSelection.tune(d, rows, base, threads, log);
-        ModelSelection.Tuned fusion = ModelSelection.tune(d, rows, base.withMembers(Recipe.MEMBERS), threads, log);
-        ModelSelection.Tuned best = fusion.score().macroF1() > svm.score().macroF1() ? fusion : svm;
+        ModelSelection.Tuned fusion = ModelSelection.tune(d, rows, base.withMembers(List.of("svm", "logreg")), threads, log);
+        candidates.add(svm);
+        candidates.add(fusion);
+        ModelSelection.Tuned best = ModelSelection.gains(fusion.score(), svm.score()) ? fusion : svm;
         if (log != null) log.accept("  chosen: " + best.recipe().describe() + ", CV " + best.score().describe());
         return best;
     }
@@ -181,6 +189,12 @@ public final class EmotionModel implements Serializable {
     public double[] surrogateFidelity() { return new double[] {plainSurrogate.fidelity(), speakerSurrogate.fidelity()}; }
 
     public String emolabVersion() { return emolabVersion; }
+
+    /**
+     * Every candidate the selection scored, with its tuned hyper-parameters and CV score: plain SVM,
+     * plain SVM + logistic regression, then the same two speaker-normalised.
+     */
+    public List<ModelSelection.Tuned> candidates() { return candidates; }
 
     /** A few lines: what was trained on what, and its CV scores in both settings. */
     public String describe() {
@@ -227,6 +241,13 @@ public final class EmotionModel implements Serializable {
         run(speaker, speakerSurrogate, spkRows, x, paths, speakers, groups, out);
         run(plain, plainSurrogate, plainRows, x, paths, speakers, groups, out);
         return List.of(out);
+    }
+
+    /** {@link #predict(double[][], List, String[])} on rows of {@code d} (speakers: their actors). */
+    public List<Prediction> predict(EmotionData d, int[] rows) {
+        List<Path> paths = new ArrayList<>();
+        for (int r : rows) paths.add(d.paths().get(r));
+        return predict(d.x(rows), paths, d.speakers(rows));
     }
 
     private static void run(Pipeline p, Surrogate s, List<Integer> rows, double[][] x, List<Path> paths, String[] speakers,
@@ -304,6 +325,47 @@ public final class EmotionModel implements Serializable {
         if (s != null) return s;
         String name = f.getFileName().toString();
         return RavdessName.isValid(name) ? EmotionData.speakerOf(RavdessName.parse(name).actor()) : null;
+    }
+
+    /**
+     * The plain pipeline's choice, with its tuned hyper-parameters, as a {@link ClassifierSpec}
+     * for studies that refit a model many times on their own rows (scaling refitted on those rows).
+     *
+     * @param svmOnly only the tuned RBF SVM (fast, no probabilities) instead of the whole recipe
+     */
+    public emolab.classify.ClassifierSpec refitSpec(boolean svmOnly) {
+        Recipe r = plain.recipe();
+        if (svmOnly) return new RecipeSpec("EmotionModelSvm", r.withMembers(List.of("svm")).withAugment(false), false);
+        return new RecipeSpec("EmotionModel", r.withAugment(false), true);
+    }
+
+    /** Scores of one setting on labelled rows. */
+    public record Evaluation(String setting, int[] truth, int[] predicted, double accuracy, double macroF1) {
+        /** e.g. {@code speaker-normalised (TRANSDUCTIVE): accuracy 0.644, macro-F1 0.625}. */
+        public String describe() {
+            return String.format(Locale.ROOT, "%s: accuracy %.3f, macro-F1 %.3f", setting, accuracy, macroF1);
+        }
+    }
+
+    /**
+     * Scores both pipelines on {@code rows} of {@code d} (normally the test actors): element 0 the
+     * speaker-normalised pipeline, each speaker z-scored over its own rows among {@code rows}
+     * (TRANSDUCTIVE), element 1 the plain pipeline (training statistics only).
+     */
+    public Evaluation[] evaluate(EmotionData d, int[] rows) {
+        if (!d.featureNames().equals(featureNames))
+            throw new IllegalArgumentException("the data's feature columns are not this model's (" + featureSetName + ")");
+        if (rows.length == 0) throw new IllegalArgumentException("no rows to evaluate");
+        int[] truth = d.y(rows);
+        Evaluation[] out = new Evaluation[2];
+        Pipeline[] ps = {speaker, plain};
+        String[] names = {"speaker-normalised (TRANSDUCTIVE)", "plain"};
+        for (int k = 0; k < 2; k++) {
+            int[] pred = d.predict(ps[k], rows);
+            out[k] = new Evaluation(names[k], truth, pred, emolab.classify.eval.Metrics.accuracy(truth, pred),
+                    emolab.classify.eval.Metrics.f1(truth, pred, EmotionData.EMOTIONS.size(), emolab.classify.eval.Average.MACRO));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ persistence
@@ -444,6 +506,11 @@ public final class EmotionModel implements Serializable {
         m.save(file);
         if (log != null) log.accept("saved " + file);
         return m;
+    }
+
+    /** {@link #modelFile(DataSource, Path)} in the project's {@code build/}. */
+    public static Path modelFile(DataSource source) {
+        return modelFile(source, DataSource.projectRoot().resolve("build"));
     }
 
     /** Where {@link #loadOrTrain} keeps the model of {@code source}: {@code build/models/emotion-<key>.model}. */

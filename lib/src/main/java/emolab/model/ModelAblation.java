@@ -21,12 +21,13 @@ import tech.tablesaw.api.Table;
  * <li>+ per-speaker normalisation — <b>TRANSDUCTIVE</b>: test speakers are z-scored with the
  *     statistics of their own unlabelled test recordings (enrolment-style); from here on each step
  *     has two lines, speaker-normalised and plain;</li>
- * <li>+ fusion: SVM, logistic regression and an MLP averaging their probabilities;</li>
+ * <li>+ fusion: the SVM and a logistic regression averaging their probabilities;</li>
+ * <li>+ an MLP (one hidden layer of 128) in the fusion;</li>
  * <li>+ training-only augmentation: noisy copies (20 dB SNR) of the training recordings.</li>
  * </ol>
  *
- * A step is kept (in each setting) only when its CV macro-F1 beats the setting's best so far; the
- * test actors never take part in any choice. The program: {@code ./emolab main
+ * A step is kept (in each setting) only when its CV macro-F1 beats the setting's best so far by at
+ * least {@link ModelSelection#MIN_GAIN}; the test actors never take part in any choice. The program: {@code ./emolab main
  * emolab.bench.ModelAblationEvaluation [audio-dir] [cache-dir]}.
  */
 public final class ModelAblation {
@@ -37,15 +38,6 @@ public final class ModelAblation {
     /** The table, the recipe chosen in each setting and the test truth. */
     public record Result(List<Step> steps, ModelSelection.Tuned plain, ModelSelection.Tuned speaker, int[] testTruth,
             ActorSplit.Plan plan) {
-        /** The kept step with the highest CV macro-F1 in a setting ({@code speaker} or not). */
-        public Step chosen(boolean speakerNormalised) {
-            Step best = null;
-            for (Step s : steps)
-                if (s.kept() && s.recipe().speakerNormalised() == speakerNormalised && (best == null || s.cv().macroF1() > best.cv().macroF1()))
-                    best = s;
-            return best;
-        }
-
         /** The table: step, setting, CV macro-F1 mean and std, CV accuracy, test accuracy and macro-F1, kept. */
         public Table table() {
             StringColumn step = StringColumn.create("step"), setting = StringColumn.create("setting"), kept = StringColumn.create("CV says");
@@ -63,6 +55,41 @@ public final class ModelAblation {
                 kept.append(s.kept() ? "keep" : "drop");
             }
             return Table.create("ablation", step, setting, cvF1, cvSd, cvAcc, acc, f1, kept);
+        }
+
+        /**
+         * What the table says, in sentences built from its numbers: which steps cross-validation
+         * kept, and the test scores of the chosen pipelines with and without the transductive
+         * speaker normalisation.
+         */
+        public String conclusion() {
+            List<String> kept = new ArrayList<>(), dropped = new ArrayList<>();
+            for (Step s : steps) {
+                if (s.step().startsWith("1.")) continue;
+                String n = s.step().replaceFirst("^\\d+\\. ", "") + " [" + (s.setting().equals(PLAIN) ? "plain" : "speaker-normalised") + "]";
+                (s.kept() ? kept : dropped).add(n);
+            }
+            Step plainStep = last(false), spkStep = last(true);
+            StringBuilder b = new StringBuilder();
+            b.append("Cross-validation on the training actors kept: ").append(kept.isEmpty() ? "nothing" : String.join(", ", kept))
+                    .append(dropped.isEmpty() ? "" : "; it dropped (gain below " + ModelSelection.MIN_GAIN + " macro-F1): " + String.join(", ", dropped))
+                    .append(". ");
+            if (plainStep != null && spkStep != null) {
+                double gain = spkStep.testMacroF1() - plainStep.testMacroF1();
+                b.append(String.format(Locale.ROOT, "On the test actors the chosen plain model reaches accuracy %.3f / macro-F1 %.3f; "
+                        + "with speaker normalisation (TRANSDUCTIVE: statistics of the test speakers' own recordings) %.3f / %.3f, "
+                        + "%s of %.3f macro-F1 (CV on the training actors: %+.3f).", plainStep.testAccuracy(), plainStep.testMacroF1(),
+                        spkStep.testAccuracy(), spkStep.testMacroF1(), gain >= 0 ? "a gain" : "a loss", Math.abs(gain),
+                        spkStep.cv().macroF1() - plainStep.cv().macroF1()));
+            }
+            return b.toString();
+        }
+
+        /** The last kept step of a setting (the chosen pipeline), or null. */
+        private Step last(boolean speakerNormalised) {
+            Step best = null;
+            for (Step s : steps) if (s.kept() && s.setting().equals(speakerNormalised ? SPEAKER : PLAIN)) best = s;
+            return best;
         }
 
         /** The table as Markdown. */
@@ -98,39 +125,98 @@ public final class ModelAblation {
         steps.add(s1);
         // 2. rich set
         Step s2 = step("2. rich set, RBF SVM", PLAIN, rich, tr, te, Recipe.svm(), true, threads, log);
-        boolean richKept = s2.cv().macroF1() > s1.cv().macroF1();
+        boolean richKept = ModelSelection.gains(s2.cv(), s1.cv());
         steps.add(keep(s2, richKept));
         EmotionData data = richKept ? rich : course;
         int[] trD = richKept ? tr : trC, teD = richKept ? te : teC;
         Step bestPlain = richKept ? s2 : s1;
         // 3. + speaker normalisation
         Step s3 = step("3. + speaker normalisation", SPEAKER, data, trD, teD, bestPlain.recipe().withSpeakerNormalised(true), true, threads, log);
-        boolean spkKept = s3.cv().macroF1() > bestPlain.cv().macroF1();
+        boolean spkKept = ModelSelection.gains(s3.cv(), bestPlain.cv());
         steps.add(keep(s3, spkKept));
         Step bestSpk = s3;
-        // 4. + fusion
-        List<String> fusion = List.of("svm", "logreg", "mlp");
-        Step s4s = step("4. + fusion SVM+LR+MLP", SPEAKER, data, trD, teD, bestSpk.recipe().withMembers(fusion), true, threads, log);
-        Step s4p = step("4. + fusion SVM+LR+MLP", PLAIN, data, trD, teD, bestPlain.recipe().withMembers(fusion), true, threads, log);
-        s4s = keep(s4s, s4s.cv().macroF1() > bestSpk.cv().macroF1());
-        s4p = keep(s4p, s4p.cv().macroF1() > bestPlain.cv().macroF1());
-        steps.add(s4s);
-        steps.add(s4p);
-        if (s4s.kept()) bestSpk = s4s;
-        if (s4p.kept()) bestPlain = s4p;
-        // 5. + augmentation
-        if (data.augmented() != null) {
-            Step s5s = step("5. + noise augmentation (training only)", SPEAKER, data, trD, teD, bestSpk.recipe().withAugment(true), true, threads, log);
-            Step s5p = step("5. + noise augmentation (training only)", PLAIN, data, trD, teD, bestPlain.recipe().withAugment(true), true, threads, log);
-            s5s = keep(s5s, s5s.cv().macroF1() > bestSpk.cv().macroF1());
-            s5p = keep(s5p, s5p.cv().macroF1() > bestPlain.cv().macroF1());
-            steps.add(s5s);
-            steps.add(s5p);
-            if (s5s.kept()) bestSpk = s5s;
-            if (s5p.kept()) bestPlain = s5p;
-        }
+        // 4. + fusion with a logistic regression, 5. + an MLP in the fusion
+        Step[] best = {bestPlain, bestSpk};
+        fusionStep("4. + fusion SVM+LR", List.of("svm", "logreg"), data, trD, teD, best, steps, threads, log);
+        fusionStep("5. + MLP in the fusion", null, data, trD, teD, best, steps, threads, log);
+        // 6. + augmentation
+        if (data.augmented() != null) fusionStep("6. + noise augmentation (training only)", List.of(), data, trD, teD, best, steps, threads, log);
+        bestPlain = best[0];
+        bestSpk = best[1];
         return new Result(steps, new ModelSelection.Tuned(bestPlain.recipe(), bestPlain.cv()),
                 new ModelSelection.Tuned(bestSpk.recipe(), bestSpk.cv()), data.y(teD), plan);
+    }
+
+    /**
+     * The ablation a notebook can afford, from a trained model: the rich-set steps take their
+     * hyper-parameters and CV scores from the model's own selection ({@link EmotionModel#candidates()})
+     * and are fitted once on the training actors for their test scores; only the course-set step is
+     * cross-validated here (with the rich SVM's C and gamma). The MLP and augmentation steps are
+     * left out (the full ablation, {@link #run}, dropped them by CV; see the README).
+     *
+     * @param course the course features of the same recordings
+     * @param rich   the rich features (the model's feature set) of the same recordings
+     */
+    public static Result fromModel(EmotionModel model, EmotionData course, EmotionData rich, int threads) {
+        ActorSplit.Plan plan = ActorSplit.plan(rich.actorSet());
+        if (!plan.trainActors().equals(model.trainActors()))
+            throw new IllegalArgumentException("the model was trained on actors " + ActorSplit.ranges(model.trainActors())
+                    + ", but these data's training actors are " + ActorSplit.ranges(plan.trainActors()));
+        int[] trC = course.rowsOf(plan.trainActors()), teC = course.rowsOf(plan.testActors());
+        int[] tr = rich.rowsOf(plan.trainActors()), te = rich.rowsOf(plan.testActors());
+        List<ModelSelection.Tuned> c = model.candidates();
+        ModelSelection.Tuned plainSvm = c.get(0), plainFusion = c.get(1), spkSvm = c.get(2), spkFusion = c.get(3);
+        List<Step> steps = new ArrayList<>();
+        Recipe courseRecipe = plainSvm.recipe();
+        Step s1 = tested("1. course set, RBF SVM", PLAIN, course, trC, teC, courseRecipe, ModelSelection.cv(course, trC, courseRecipe, threads), null);
+        steps.add(s1);
+        Step s2 = tested("2. rich set, RBF SVM", PLAIN, rich, tr, te, plainSvm.recipe(), plainSvm.score(), model);
+        steps.add(keep(s2, ModelSelection.gains(s2.cv(), s1.cv())));
+        Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, tr, te, spkSvm.recipe(), spkSvm.score(), model);
+        steps.add(keep(s3, ModelSelection.gains(s3.cv(), s2.cv())));
+        Step s4s = tested("4. + fusion SVM+LR", SPEAKER, rich, tr, te, spkFusion.recipe(), spkFusion.score(), model);
+        steps.add(keep(s4s, ModelSelection.gains(s4s.cv(), s3.cv())));
+        Step s4p = tested("4. + fusion SVM+LR", PLAIN, rich, tr, te, plainFusion.recipe(), plainFusion.score(), model);
+        steps.add(keep(s4p, ModelSelection.gains(s4p.cv(), s2.cv())));
+        return new Result(steps, new ModelSelection.Tuned(model.plainPipeline().recipe(), model.plainCv()),
+                new ModelSelection.Tuned(model.speakerPipeline().recipe(), model.speakerCv()), rich.y(te), plan);
+    }
+
+    /** Test scores of {@code r}: the model's own pipeline when it is that recipe, else a fit with probabilities like the model's. */
+    private static Step tested(String name, String setting, EmotionData d, int[] tr, int[] te, Recipe r, ModelSelection.CvScore cv,
+            EmotionModel model) {
+        Pipeline p = model == null ? null
+                : r.equals(model.plainPipeline().recipe()) ? model.plainPipeline()
+                : r.equals(model.speakerPipeline().recipe()) ? model.speakerPipeline() : null;
+        int[] pred = d.predict(p != null ? p : d.fit(tr, r, true), te);
+        int[] truth = d.y(te);
+        return new Step(name, setting, r, cv, Metrics.accuracy(truth, pred), Metrics.f1(truth, pred, EmotionData.EMOTIONS.size(), Average.MACRO),
+                true, pred);
+    }
+
+    /**
+     * One step in both settings on top of each setting's best so far: {@code members} replaces the
+     * members (null: add the MLP; empty: switch the augmentation on). Kept where CV improves.
+     */
+    private static void fusionStep(String name, List<String> members, EmotionData d, int[] tr, int[] te, Step[] best, List<Step> steps,
+            int threads, Consumer<String> log) {
+        for (int k = 1; k >= 0; k--) {
+            Recipe r = best[k].recipe();
+            if (members == null) {
+                List<String> m = new ArrayList<>(r.members());
+                if (!m.contains("logreg")) m.add("logreg");
+                m.add("mlp");
+                r = r.withMembers(m);
+            } else if (members.isEmpty()) {
+                r = r.withAugment(true);
+            } else {
+                r = r.withMembers(members);
+            }
+            Step s = step(name, k == 1 ? SPEAKER : PLAIN, d, tr, te, r, true, threads, log);
+            s = keep(s, ModelSelection.gains(s.cv(), best[k].cv()));
+            steps.add(s);
+            if (s.kept()) best[k] = s;
+        }
     }
 
     private static Step keep(Step s, boolean kept) {

@@ -71,7 +71,7 @@ public final class Pipeline implements java.io.Serializable {
         return switch (member) {
             case "svm" -> Classifiers.kernelSvm().with("C", r.svmC()).with("gamma", r.svmGammaScale() / d)
                     .with("probability", probability).with("random_state", 0);
-            case "logreg" -> Classifiers.logisticRegression().with("C", r.logregC()).with("max_iter", 300);
+            case "logreg" -> Classifiers.logisticRegression().with("C", r.logregC()).with("max_iter", 200);
             case "mlp" -> Classifiers.smileMlp().with("hidden_layer_sizes", new int[] {128}).with("alpha", 1e-3)
                     .with("learning_rate_init", 0.01).with("max_iter", 100).with("random_state", 0);
             default -> throw new IllegalArgumentException("unknown member " + member);

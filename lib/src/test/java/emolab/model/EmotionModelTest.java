@@ -85,6 +85,27 @@ class EmotionModelTest {
     }
 
     @Test
+    void ablationFromTheModelUsesItsOwnSelection() throws IOException {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        List<Path> files = new ArrayList<>(CorpusFiles.wavs(ModelFixture.trainDir()).files());
+        files.addAll(newFiles());
+        EmotionData course = EmotionData.extract(files, emolab.features.engine.FeatureSets.byName("course"), null, false, null);
+        EmotionData rich = EmotionData.extract(files, m.featureSet(), null, false, null);
+        ModelAblation.Result r = ModelAblation.fromModel(m, course, rich, 2);
+        assertEquals(5, r.steps().size());
+        assertEquals(m.candidates().get(0).score(), r.steps().get(1).cv());
+        assertEquals(m.candidates().get(2).score(), r.steps().get(2).cv());
+        // the model's own pipelines give the test scores of the chosen steps
+        EmotionModel.Evaluation[] e = m.evaluate(rich, rich.rowsOf(r.plan().testActors()));
+        for (ModelAblation.Step st : r.steps().subList(1, 5)) { // step 1 is on the course features
+            if (st.recipe().equals(m.plainPipeline().recipe())) assertEquals(e[1].macroF1(), st.testMacroF1(), 1e-12);
+            if (st.recipe().equals(m.speakerPipeline().recipe())) assertEquals(e[0].macroF1(), st.testMacroF1(), 1e-12);
+        }
+        assertEquals(5, r.table().rowCount());
+        assertTrue(r.conclusion().contains("TRANSDUCTIVE"), r.conclusion());
+    }
+
+    @Test
     void perSpeakerZScores() {
         double[][] x = {{1, 10}, {3, 10}, {100, 7}, {300, 9}, {5, 5}};
         String[] sp = {"a", "a", "b", "b", "c"};
