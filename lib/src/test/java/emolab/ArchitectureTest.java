@@ -23,7 +23,7 @@ class ArchitectureTest {
     /** The library's command-line entry points; every other {@code main} belongs in bench/. */
     static final Set<String> ENTRY_POINTS = Set.of("emolab.features.engine.ExtractCli",
             "emolab.data.download.RavdessDownloader", "emolab.notebook.RunInfo", "emolab.features.engine.FeaturesDoc",
-            "emolab.model.ModelCli");
+            "emolab.model.ModelCli", "emolab.notebook.Thumbnails");
     static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     static final Pattern MAIN = Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(");
     static final Pattern UPWARD = Pattern.compile("^import (?:static )?emolab\\.(bench|spark)\\.", Pattern.MULTILINE);

@@ -243,6 +243,7 @@ public final class ResamplingStudy {
             DoubleColumn acc = DoubleColumn.create("accuracy"), f1 = DoubleColumn.create("macro_f1"),
                     rec = DoubleColumn.create("recall_" + focus), auc = DoubleColumn.create("roc_auc"), sec = DoubleColumn.create("seconds");
             int k = classNames.length;
+            long focusSupport = Arrays.stream(yTest).filter(v -> v == focusClass).count();
             for (Run r : runs) {
                 ln.append(r.learner());
                 sn.append(r.sampler());
@@ -263,14 +264,18 @@ public final class ResamplingStudy {
                 minority.append(r.trainingSet().classCounts().getOrDefault(focusClass, 0));
                 acc.append(round(Metrics.accuracy(yTest, r.predicted())));
                 f1.append(round(Metrics.f1(yTest, r.predicted(), k, Average.MACRO)));
-                rec.append(round(Metrics.recallPerClass(yTest, r.predicted(), k)[focusClass]));
+                if (focusSupport == 0) rec.appendMissing(); // no test row of the focus class: its recall is undefined
+                else rec.append(round(Metrics.recallPerClass(yTest, r.predicted(), k)[focusClass]));
                 auc.append(round(rocAuc(r, focusClass)));
             }
             t.addColumns(ln, sn, rows, minority, syn, acc, f1, rec, auc, sec, note);
             return t;
         }
 
-        /** ROC AUC of a run; NaN when the evaluated rows hold one class or a model gave non-finite probabilities. */
+        /**
+         * ROC AUC of a run; NaN when the evaluated rows lack a class (one-vs-rest is then undefined) or
+         * a model gave non-finite probabilities.
+         */
         private double rocAuc(Run r, int focusClass) {
             int k = classNames.length;
             for (double[] p : r.probabilities()) for (double v : p) if (!Double.isFinite(v)) return Double.NaN;
@@ -286,7 +291,8 @@ public final class ResamplingStudy {
                 }
                 return anyPos && anyNeg ? Roc.auc(pos, score) : Double.NaN;
             }
-            if (Arrays.stream(yTest).distinct().count() < 2) return Double.NaN;
+            // one-vs-rest AUC is undefined for a class without test rows (as in scikit-learn): missing
+            if (Arrays.stream(yTest).distinct().count() < k) return Double.NaN;
             return Roc.aucOvr(yTest, r.probabilities(), Average.MACRO);
         }
 
@@ -419,6 +425,8 @@ public final class ResamplingStudy {
             checkFocus(focusClass);
             String focus = classNames[focusClass];
             StringBuilder b = new StringBuilder();
+            if (Arrays.stream(yTest).noneMatch(v -> v == focusClass))
+                b.append("The evaluated rows hold no ").append(focus).append(" recording, so its recall below is 0 by convention, not a measurement.");
             List<String> learnerNames = new ArrayList<>();
             for (Run r : runs) if (!learnerNames.contains(r.learner())) learnerNames.add(r.learner());
             int clearTotal = 0, comparedTotal = 0, worseTotal = 0, learnersWithBaseline = 0;
@@ -502,7 +510,9 @@ public final class ResamplingStudy {
         }
     }
 
+    /** Rounded to 4 decimals; NaN (an undefined score) stays NaN, a missing cell. */
     private static double round(double v) {
+        if (Double.isNaN(v)) return v;
         return Math.round(v * 10000) / 10000.0;
     }
 }

@@ -103,7 +103,23 @@ final class Neighbours {
         int m = q.length;
         int[][] idx = new int[m][];
         double[][] dist = new double[m][];
-        int block = product != null ? 128 : 16;
+        if (product != null) {
+            // one BLAS product per chunk of queries (OpenBLAS runs its own threads), then the queries of
+            // the chunk screened in parallel; data × queryᵀ keeps each query's dot products contiguous
+            int chunk = Math.max(1, Math.min(m, (1 << 24) / Math.max(1, data.length))); // ≤ 128 MB of products
+            for (int from = 0; from < m; from += chunk) {
+                int start = from, to = Math.min(m, from + chunk);
+                smile.math.matrix.Matrix g = product.mt(smile.math.matrix.Matrix.of(java.util.Arrays.copyOfRange(q, start, to)));
+                ThreadLocal<double[]> est = ThreadLocal.withInitial(() -> new double[data.length]);
+                IntStream.range(start, to).parallel().forEach(i -> {
+                    Heap h = new Heap(k);
+                    screened(q[i], i - start, g, self ? i : -1, k, h, est.get());
+                    finish(h, k, i, idx, dist);
+                });
+            }
+            return new Result(idx, dist);
+        }
+        int block = 16;
         int blocks = (m + block - 1) / block;
         IntStream.range(0, blocks).parallel().forEach(b -> {
             int from = b * block, to = Math.min(m, from + block);
@@ -111,21 +127,20 @@ final class Neighbours {
             for (int i = from; i < to; i++) heaps[i - from] = new Heap(k);
             if (root != null) {
                 for (int i = from; i < to; i++) searchTree(root, q[i], self ? i : -1, heaps[i - from]);
-            } else if (product != null) {
-                screenedBlock(q, from, to, self, k, heaps);
             } else {
                 scanBlock(q, from, to, self, heaps);
             }
-            for (int i = from; i < to; i++) {
-                Heap h = heaps[i - from];
-                h.sortAscending();
-                idx[i] = h.idx;
-                double[] ds = new double[k];
-                for (int r = 0; r < k; r++) ds[r] = Math.sqrt(h.d2[r]);
-                dist[i] = ds;
-            }
+            for (int i = from; i < to; i++) finish(heaps[i - from], k, i, idx, dist);
         });
         return new Result(idx, dist);
+    }
+
+    private static void finish(Heap h, int k, int i, int[][] idx, double[][] dist) {
+        h.sortAscending();
+        idx[i] = h.idx;
+        double[] ds = new double[k];
+        for (int r = 0; r < k; r++) ds[r] = Math.sqrt(h.d2[r]);
+        dist[i] = ds;
     }
 
     /**
@@ -165,42 +180,30 @@ final class Neighbours {
     }
 
     /**
-     * Queries [from, to) against all data rows: estimates e = ‖q‖² + ‖x‖² − 2 q·x from one BLAS
-     * product, then measures exactly every row that may belong to the k nearest. With S = ‖q‖² +
+     * One query against all data rows: estimates e = ‖q‖² + ‖x‖² − 2 q·x from the BLAS product
+     * (column {@code col} of {@code g} = data × queriesᵀ), then measures exactly every row that may belong to the k nearest. With S = ‖q‖² +
      * ‖x‖², the estimate and the exact in-order sum each lie within about (2d + 3)·u·S of the true
      * value (u = 2⁻⁵³; dot products in any order, with or without FMA: |error| ≤ γ_d Σ|q_j x_j| ≤
      * γ_d S/2); {@code tol} = (8d + 16)·u·S covers their difference with a margin of 2. U = the
      * largest (e + tol) among the k smallest estimates bounds the exact k-th distance from above, so
      * a row with e − tol &gt; U has at least k rows strictly nearer and cannot be in the result.
      */
-    private void screenedBlock(double[][] q, int from, int to, boolean self, int k, Heap[] heaps) {
+    private void screened(double[] a, int col, smile.math.matrix.Matrix g, int exclude, int k, Heap h, double[] est) {
         int n = data.length;
         double rel = (8.0 * d + 16.0) * 0x1.0p-53;
-        smile.math.matrix.Matrix g = smile.math.matrix.Matrix.of(java.util.Arrays.copyOfRange(q, from, to)).mt(product);
-        double[] est = new double[n];
+        double qn = squaredNorm(a);
         Heap approx = new Heap(k);
-        for (int i = from; i < to; i++) {
-            double[] a = q[i];
-            double qn = squaredNorm(a);
-            int r = i - from;
-            approx.size = 0;
-            for (int t = 0; t < n; t++) {
-                double e = qn + norms[t] - 2 * g.get(r, t);
-                est[t] = e;
-                if (!(self && t == i)) approx.offer(e, t);
-            }
-            double bound = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < approx.size; c++) {
-                int t = approx.idx[c];
-                bound = Math.max(bound, approx.d2[c] + rel * (qn + norms[t]));
-            }
-            Heap h = heaps[r];
-            if (approx.size < k) bound = Double.POSITIVE_INFINITY;
-            for (int t = 0; t < n; t++) {
-                if (self && t == i) continue;
-                if (est[t] - rel * (qn + norms[t]) > bound) continue;
-                h.offer(squaredDistance(a, data[t]), t);
-            }
+        for (int t = 0; t < n; t++) {
+            double e = qn + norms[t] - 2 * g.get(t, col);
+            est[t] = e;
+            if (t != exclude && e <= approx.worst()) approx.offer(e, t);
+        }
+        double bound = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < approx.size; c++) bound = Math.max(bound, approx.d2[c] + rel * (qn + norms[approx.idx[c]]));
+        if (approx.size < k) bound = Double.POSITIVE_INFINITY;
+        for (int t = 0; t < n; t++) {
+            if (t == exclude || est[t] - rel * (qn + norms[t]) > bound) continue;
+            h.offer(squaredDistance(a, data[t]), t);
         }
     }
 

@@ -334,4 +334,70 @@ class ResamplingStudyRefusalTest {
         assertTrue(text.endsWith("On this run, re-sampling did not change macro-F1 beyond the noise."), text);
         assertTrue(text.contains("0 of 2 samplers gained more than twice that"), text);
     }
+
+    @Test
+    void aModelThatRanksWellButThresholdsBadlyIsCalledAThresholdProblem() {
+        // a "learner" whose song probability is the share of song in training times a perfect ranking
+        // score: without re-sampling (2 % song) it ranks song perfectly but never calls it; random
+        // over-sampling (50 % song) moves the threshold
+        Learner prior = (X, y) -> {
+            double share = Arrays.stream(y).filter(v -> v == 1).count() / (double) y.length;
+            return new Learner.Model() {
+                @Override public int[] classes() { return new int[] {0, 1}; }
+                @Override public double[][] predictProba(double[][] Q) {
+                    double[][] p = new double[Q.length][2];
+                    for (int i = 0; i < Q.length; i++) {
+                        double score = 1 / (1 + Math.exp(-Q[i][0]));
+                        p[i][1] = Math.min(1, 2 * share * score);
+                        p[i][0] = 1 - p[i][1];
+                    }
+                    return p;
+                }
+            };
+        };
+        double[][] X = concat(blob(100, -3, 1, 36), blob(2, 3, 1, 37));
+        int[] y = labels(100, 2);
+        double[][] Xt = concat(blob(50, -3, 1, 38), blob(50, 3, 1, 39));
+        ResamplingStudy.Results res = ResamplingStudy.of(X, y, Xt, labels(50, 50), new String[] {"speech", "song"})
+                .learner("prior", prior).sampler("none", null).sampler("RandomOverSampler", new RandomOverSampler().seed(0)).run(null);
+        Table s = res.summary(1);
+        assertEquals(0.0, s.doubleColumn("recall_song").getDouble(0), 0.0);
+        assertTrue(s.doubleColumn("roc_auc").getDouble(0) > 0.99, s.print());
+        String text = res.conclusion("none", 1);
+        assertTrue(text.contains("Without re-sampling it already ranks song well (ROC AUC 1.000) yet finds only 0 % of it at the default "
+                + "threshold: a threshold problem more than a ranking problem."), text);
+        assertTrue(s.doubleColumn("recall_song").getDouble(1) > 0.9, "over-sampling moves the threshold: " + s.print());
+    }
+
+    @Test
+    void everyMethodOfTheLineUpsRefusesSomeData() {
+        // the union over the data sets above covers every sampler of experiment 1 (which holds all of
+        // experiment 2's) and both learners
+        List<ResamplingStudy.Results> runs = new ArrayList<>();
+        String[] names = {"speech", "song"};
+        runs.add(binaryLineup(withLearners(ResamplingStudy.of(concat(blob(60, 0, 1, 1), blob(4, 0.5, 1, 2)), labels(60, 4),
+                blob(10, 0, 1, 3), labels(5, 5), names))).run(null));
+        runs.add(binaryLineup(withLearners(ResamplingStudy.of(concat(blob(60, 0, 1, 32), blob(20, 3, 0.5, 33), blob(4, 3, 0.01, 34)),
+                labels(80, 4), blob(10, 1, 1, 35), labels(5, 5), names))).run(null));
+        runs.add(binaryLineup(withLearners(ResamplingStudy.of(concat(blob(40, 0, 1, 12), blob(2, 0.5, 1, 13)), labels(40, 2),
+                blob(12, 0.2, 1, 14), labels(6, 6), names))).run(null));
+        runs.add(binaryLineup(withLearners(ResamplingStudy.of(blob(30, 0, 1, 17), new int[30], blob(5, 0, 1, 18), new int[5], names))).run(null));
+        java.util.TreeSet<String> samplers = new java.util.TreeSet<>(), learners = new java.util.TreeSet<>(), all = new java.util.TreeSet<>();
+        for (ResamplingStudy.Results r : runs)
+            for (ResamplingStudy.Run run : r.runs()) {
+                all.add(run.sampler());
+                if (!run.applicable()) {
+                    samplers.add(run.sampler());
+                    if (run.sampler().equals("none") || run.sampler().equals("RandomUnderSampler")) learners.add(run.learner());
+                }
+            }
+        assertEquals(all, samplers, "every sampler refuses one of the sets");
+        // with two classes (the first three sets) the neighbour-based over-samplers and NearMiss refuse
+        java.util.TreeSet<String> twoClasses = new java.util.TreeSet<>();
+        for (ResamplingStudy.Results r : runs.subList(0, 3))
+            for (ResamplingStudy.Run run : r.runs()) if (!run.applicable()) twoClasses.add(run.sampler());
+        assertTrue(twoClasses.containsAll(List.of("SMOTE", "BorderlineSMOTE-1", "SVMSMOTE", "ADASYN", "NearMiss-1", "SMOTEENN", "SMOTETomek")),
+                twoClasses.toString());
+        assertEquals(java.util.Set.of("KNN (k=5)", "random forest"), learners, "both learners refuse one of the sets");
+    }
 }

@@ -84,4 +84,25 @@ class ResamplingStudyTest {
         assertThrows(IllegalArgumentException.class, () -> ResamplingStudy.of(new double[2][1], new int[] {0, 1}, new double[1][1], new int[] {0}, new String[] {"a", "b"})
                 .sampler("x", null).sampler("x", null));
     }
+
+    @Test
+    void aFocusClassAbsentFromTheTestRowsHasNoRecall() {
+        // held-out actors without song (actor 18 recorded none): the recall of song is missing, not 0
+        int[] ytr = new int[160];
+        double[][] Xtr = data(160, 5, ytr);
+        int[] yte = new int[40];
+        double[][] Xte = new double[40][3];
+        Random r = new Random(6);
+        for (int i = 0; i < 40; i++) {
+            yte[i] = i % 2 == 0 ? 0 : 2;
+            for (int j = 0; j < 3; j++) Xte[i][j] = r.nextGaussian() + yte[i] * 0.4;
+        }
+        ResamplingStudy.Results res = ResamplingStudy.of(Xtr, ytr, Xte, yte, new String[] {"a", "b", "c"})
+                .learner("knn", Learners.knn(3)).sampler("none", null).sampler("ros", new RandomOverSampler().seed(0)).run(null);
+        Table s = res.summary(1);
+        assertEquals(2, s.doubleColumn("recall_b").countMissing());
+        assertEquals(2, s.doubleColumn("roc_auc").countMissing(), "one-vs-rest AUC is undefined without class b");
+        assertTrue(!s.doubleColumn("macro_f1").isMissing(0));
+        assertTrue(res.conclusion("none", 1).startsWith("The evaluated rows hold no b recording"), res.conclusion("none", 1));
+    }
 }
