@@ -30,9 +30,11 @@ import inspect
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -51,6 +53,7 @@ DATA_SOURCE_MIME = "text/vnd.emolab.datasource"  # EmoLabDisplayProvider.DATA_SO
 THUMB_WIDTH = 240
 # hidden cells, run by the runner around a notebook and never saved in it or its report
 WATCH_HEAP = "emolab.notebook.KernelStats.watch();"
+WATCH_HEAP_TO = "emolab.notebook.KernelStats.watch({});"  # + a file the kernel keeps its peak in
 REPORT_HEAP = "System.out.println(emolab.notebook.KernelStats.json());"
 
 
@@ -214,7 +217,12 @@ class Runner:
             client.code_cells_executed, client.timeout = saved, old_timeout
 
     async def heap_stats(self, client):
-        text = await self.hidden(client, REPORT_HEAP)
+        text = await self.hidden(client, REPORT_HEAP, timeout=30)
+        if not text:  # a kernel that cannot answer (e.g. wedged by an OutOfMemoryError): its last written peak
+            try:
+                text = self.heap_file.read_text()
+            except (OSError, AttributeError):
+                text = None
         for line in reversed((text or "").splitlines()):
             if line.startswith("{"):
                 try:
@@ -247,11 +255,14 @@ class Runner:
                                 resources={"metadata": {"path": str(path.parent)}})
         client.kc = kc
         index = None
+        self.heap_file = None
         try:
             info = await client.async_wait_for_reply(kc.kernel_info())
             if info and "language_info" in info.get("content", {}):
                 nb.metadata["language_info"] = info["content"]["language_info"]
-            await self.hidden(client, WATCH_HEAP)
+            heap_file = Path(tempfile.mkdtemp(prefix="emolab-heap-")) / "heap.json"
+            self.heap_file = heap_file
+            await self.hidden(client, WATCH_HEAP_TO.format(json.dumps(str(heap_file))))
             for index, cell in enumerate(nb.cells):
                 await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
             index = None
@@ -269,6 +280,8 @@ class Runner:
             res.heap = await self.heap_stats(client)  # the kernel lives on after an exception or an OutOfMemoryError
         finally:
             await self.stop_kernel(km, kc)
+            if self.heap_file is not None:
+                shutil.rmtree(self.heap_file.parent, ignore_errors=True)
         return res
 
 

@@ -30,6 +30,32 @@ public final class KernelStats {
     private static final AtomicLong PEAK_BEFORE_GC = new AtomicLong();
     private static volatile boolean watching;
 
+    private static volatile java.nio.file.Path mirror;
+
+    /**
+     * {@link #watch()}, and keeps {@code file} holding {@link #json()} whenever the peak grows
+     * (written to a temp file and renamed): the runner reads it when the kernel can no longer answer,
+     * e.g. after an {@link OutOfMemoryError} wedged it.
+     */
+    public static void watch(String file) {
+        mirror = java.nio.file.Path.of(file);
+        watch();
+        writeMirror();
+    }
+
+    private static void writeMirror() {
+        java.nio.file.Path f = mirror;
+        if (f == null) return;
+        try {
+            java.nio.file.Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+            java.nio.file.Files.writeString(tmp, json() + "\n");
+            java.nio.file.Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (Throwable e) {
+            // best effort: the file is only a fallback for a kernel that cannot answer
+        }
+    }
+
     /** Starts watching garbage collections (idempotent). */
     public static synchronized void watch() {
         if (watching) return;
@@ -43,7 +69,8 @@ public final class KernelStats {
                 long before = 0;
                 for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet())
                     if (heapPools.contains(e.getKey())) before += e.getValue().getUsed();
-                PEAK_BEFORE_GC.accumulateAndGet(before, Math::max);
+                long previous = PEAK_BEFORE_GC.getAndAccumulate(before, Math::max);
+                if (before > previous) writeMirror();
             }, null, null);
         }
         watching = true;
