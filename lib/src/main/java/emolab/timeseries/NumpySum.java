@@ -14,7 +14,7 @@ final class NumpySum {
 
     static double sum(double[] a, int off, int n) {
         double acc = 0;
-        for (int s = 0; s < n; s += BUFFER) acc += Stats.pairwiseSum(a, off + s, Math.min(BUFFER, n - s));
+        for (int s = 0; s < n; s += BUFFER) acc += emolab.numeric.NumpySum.pairwise(a, off + s, Math.min(BUFFER, n - s));
         return acc;
     }
 
