@@ -1,11 +1,12 @@
 package emolab;
 
+import emolab.timeseries.rocket.SeriesSource;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
 import emolab.classify.Classifiers;
 import emolab.classify.CourseTables;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;
 import emolab.classify.tune.ParamGrid;
@@ -22,7 +23,7 @@ import emolab.imbalance.SMOTE;
 import emolab.outliers.IsolationForest;
 import emolab.prep.Csv;
 import emolab.prep.Preparation;
-import emolab.timeseries.DistanceMatrix;
+import emolab.timeseries.distances.DistanceMatrix;
 import emolab.timeseries.rocket.MiniRocket;
 import emolab.timeseries.rocket.ParallelTransform;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ class ThreadCountDeterminismTest {
     void classification() throws Exception {
         LabeledData d = courseTrain();
         sameForAllThreadCounts("classify/random forest (Smile, 60 trees) probabilities", t -> () -> {
-            Classifier m = d.fit(Classifiers.randomForest().with("n_estimators", 60));
+            Classifier m = Classifiers.randomForest().with("n_estimators", 60).fit(d);
             return m.predictProba(d.x());
         });
         LabeledData s = subset(d, 40);

@@ -9,6 +9,7 @@ import emolab.classify.eval.Metrics;
 import emolab.classify.eval.Roc;
 import emolab.classify.tune.CrossValidation;
 import emolab.prep.GroupKFold;
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -52,7 +53,7 @@ public final class Protocol {
             List<GroupKFold.Fold> folds = CrossValidation.leaveActorsOut(train, nFolds);
             cv = CrossValidation.run(spec, train, folds, 0, progress);
         }
-        Classifier m = train.fit(spec);
+        Classifier m = spec.fit(train);
         int[] p = m.predict(test.x());
         double auc = Double.NaN;
         if (m.hasProbabilities()) auc = rocAuc(test.y(), m.predictProba(test.x()));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emolab.classify.Blobs;
 import emolab.classify.Classifiers;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package emolab.timeseries;
+package emolab.timeseries.classification;
 
 /**
  * Accuracy and macro-F1 of predicted class labels (scikit-learn's {@code accuracy_score} and

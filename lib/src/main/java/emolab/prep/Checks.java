@@ -1,4 +1,4 @@
-package emolab.classify;
+package emolab.prep;
 
 import java.util.ArrayList;
 import java.util.HashSet;

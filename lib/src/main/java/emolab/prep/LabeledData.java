@@ -1,30 +1,42 @@
-package emolab.classify;
+package emolab.prep;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import emolab.prep.Tables;
 import tech.tablesaw.api.Table;
 
 /**
  * A feature matrix with class labels and, for speaker-independent evaluation, one group (actor)
- * per row: what model selection ({@code emolab.classify.tune}) works on.
+ * per row, plus the recording each row came from when known: what every stage (model selection,
+ * samplers, detectors, explainers) works on. {@link PreparedData} holds one for training and one
+ * for test.
  *
  * @param x            rows × features
  * @param y            class code per row (index into {@code classes})
  * @param classes      class names
  * @param groups       group (actor) per row, or null when unknown
  * @param featureNames one name per column
+ * @param paths        source recording (file path) per row, or null when the table has none
  */
-public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups, List<String> featureNames)
+public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups, List<String> featureNames, List<String> paths)
         implements java.io.Serializable {
     public LabeledData {
         featureNames = featureNames == null ? Checks.defaultNames(x == null || x.length == 0 ? 0 : x[0].length) : List.copyOf(featureNames);
         Checks.training(x, y, classes, featureNames);
         if (groups != null && groups.length != x.length)
             throw new IllegalArgumentException("mismatched row counts: X has " + x.length + " rows but groups has " + groups.length);
+        if (paths != null) {
+            if (paths.size() != x.length)
+                throw new IllegalArgumentException("mismatched row counts: X has " + x.length + " rows but paths has " + paths.size());
+            paths = List.copyOf(paths);
+        }
         classes = classes.clone();
+    }
+
+    /** Data without source paths. */
+    public LabeledData(double[][] x, int[] y, String[] classes, int[] groups, List<String> featureNames) {
+        this(x, y, classes, groups, featureNames, null);
     }
 
     @Override public String[] classes() { return classes.clone(); }
@@ -52,7 +64,16 @@ public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups,
                         + "' is not one of the classes " + cls);
         }
         int[] groups = groupColumn == null ? null : Tables.ints(t, groupColumn);
-        return new LabeledData(x, y, classes, groups, featureColumns);
+        return new LabeledData(x, y, classes, groups, featureColumns, t.containsColumn(PATH_COLUMN) ? Tables.strings(t, PATH_COLUMN) : null);
+    }
+
+    /** The column whose values become {@link #paths()} when a table has it. */
+    public static final String PATH_COLUMN = "path";
+
+    /** The source path of row {@code i}; throws when these data carry no paths. */
+    public String path(int i) {
+        if (paths == null) throw new IllegalArgumentException("these data have no source paths (the table had no '" + PATH_COLUMN + "' column)");
+        return paths.get(i);
     }
 
     public int size() { return x.length; }
@@ -72,12 +93,14 @@ public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups,
         double[][] xs = new double[idx.length][];
         int[] ys = new int[idx.length];
         int[] gs = groups == null ? null : new int[idx.length];
+        List<String> ps = paths == null ? null : new ArrayList<>(idx.length);
         for (int i = 0; i < idx.length; i++) {
             xs[i] = x[idx[i]];
             ys[i] = y[idx[i]];
             if (gs != null) gs[i] = groups[idx[i]];
+            if (ps != null) ps.add(paths.get(idx[i]));
         }
-        return new LabeledData(xs, ys, classes, gs, featureNames);
+        return new LabeledData(xs, ys, classes, gs, featureNames, ps);
     }
 
     /** Only the given feature columns (by index), in that order. */
@@ -86,7 +109,7 @@ public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups,
         for (int i = 0; i < x.length; i++) for (int j = 0; j < cols.length; j++) xs[i][j] = x[i][cols[j]];
         List<String> names = new ArrayList<>();
         for (int c : cols) names.add(featureNames.get(c));
-        return new LabeledData(xs, y, classes, groups, names);
+        return new LabeledData(xs, y, classes, groups, names, paths);
     }
 
     /** Only the named feature columns, in that order. */
@@ -97,10 +120,5 @@ public record LabeledData(double[][] x, int[] y, String[] classes, int[] groups,
             if (cols[j] < 0) throw new IllegalArgumentException("no feature '" + names.get(j) + "' in these data");
         }
         return columns(cols);
-    }
-
-    /** Fits {@code spec} on these data. */
-    public Classifier fit(ClassifierSpec spec) {
-        return spec.fit(x, y, classes, featureNames);
     }
 }
