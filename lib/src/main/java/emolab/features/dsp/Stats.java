@@ -31,11 +31,6 @@ public final class Stats {
     /** The quantile levels of q01..q99. */
     public static final double[] QUANTILES = {0.01, 0.05, 0.25, 0.50, 0.75, 0.95, 0.99};
 
-    /** {@code np.mean}: pairwise sum divided by n. */
-    public static double mean(double[] a, int off, int n) {
-        return NumpySum.pairwiseMean(a, off, n);
-    }
-
     /**
      * Linear-interpolated quantile of an ascending-sorted array (NumPy's default method):
      * virtual index {@code (n-1)*q}, then {@code a + (b-a)*t} for {@code t < 0.5}, else
