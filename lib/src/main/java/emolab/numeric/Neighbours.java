@@ -265,9 +265,12 @@ public final class Neighbours {
     private void gramSearch(double[][] q, int[] exclude, int k, boolean self, int[][] idx, double[][] dist) {
         int n = data.length, m = q.length;
         double[] qNorms = self ? norms : squaredNorms(q);
+        double maxNorm = 0;
+        for (double v : norms) maxNorm = Math.max(maxNorm, v);
+        double rel = (2.0 * d + 16.0) * (single ? 0x1.0p-24 : 0x1.0p-53), maxN = maxNorm;
         int chunk = Math.max(1, Math.min(m, (1 << 22) / n)); // ≤ 4 M products (16 or 32 MB) per chunk
-        ThreadLocal<double[]> est = ThreadLocal.withInitial(() -> new double[n]);
-        ThreadLocal<Heap> approxHeap = ThreadLocal.withInitial(() -> new Heap(k));
+        ThreadLocal<double[]> estimates = ThreadLocal.withInitial(() -> new double[n]);
+        ThreadLocal<int[]> candidates = ThreadLocal.withInitial(() -> new int[n]);
         for (int from = 0; from < m; from += chunk) {
             int start = from, rows = Math.min(m, from + chunk) - from;
             float[] gF = null;
@@ -285,44 +288,113 @@ public final class Neighbours {
             double[] fD = gD;
             IntStream.range(0, rows).parallel().forEach(r -> {
                 int i = start + r;
-                double[] e = est.get();
-                double qn = qNorms[i];
-                int o = r * n;
-                if (fF != null) for (int t = 0; t < n; t++) e[t] = qn + norms[t] - 2.0 * fF[o + t];
-                else for (int t = 0; t < n; t++) e[t] = qn + norms[t] - 2.0 * fD[o + t];
                 Heap h = new Heap(k);
-                screen(q[i], qn, e, exclude == null ? -1 : exclude[i], approxHeap.get(), h);
+                screen(q[i], qNorms[i], fF, fD, r * n, exclude == null ? -1 : exclude[i], k, 2 * rel * (qNorms[i] + maxN),
+                        candidates.get(), estimates.get(), h);
                 finish(h, k, i, idx, dist);
             });
         }
     }
 
     /**
-     * One query against all data rows, from the estimates {@code e[t]} ≈ ‖q‖² + ‖x_t‖² − 2 q·x_t:
-     * measures exactly every row that may belong to the k nearest. With S_t = ‖q‖² + ‖x_t‖², the
-     * estimate lies within (d + 3)·u·S_t of the true value (u = 2⁻²⁴ for the float32 product, whose
-     * inputs are rounded to float32 — normal numbers only, see {@link #fitsFloat} —, 2⁻⁵³ for the
-     * float64 one; dot products in any order, with or without FMA: |error| ≤ γ_{d+2} Σ|q_j x_j| ≤
-     * γ_{d+2} S_t/2), the exact in-order sum within far less; {@code tol} = (2d + 16)·u·S_t covers
-     * both with a margin of about 2. U = the largest (e + tol) among the k smallest estimates bounds
-     * the exact k-th distance from above, so a row with e − tol &gt; U has at least k rows strictly
-     * nearer and cannot be in the result.
+     * One query against all data rows, from the estimates e_t = ‖q‖² + ‖x_t‖² − 2 q·x_t (q·x_t =
+     * {@code g[o + t]}, float32 or float64): measures exactly every row that may belong to the k
+     * nearest. With S = ‖q‖² + max ‖x_t‖², each estimate lies within (d + 3)·u·S of the true value
+     * (u = 2⁻²⁴ for the float32 product, whose inputs are rounded to float32 — normal numbers only,
+     * see {@link #fitsFloat} —, 2⁻⁵³ for the float64 one; dot products in any order, with or
+     * without FMA: |error| ≤ γ_{d+2} Σ|q_j x_j| ≤ γ_{d+2} S/2), the exact in-order sum within far
+     * less; tol = (2d + 16)·u·S covers both with a margin of about 2. The k rows with the smallest
+     * estimates (kth the largest of them) have exact distances ≤ kth + tol, so a row with e − tol
+     * &gt; kth + tol has at least k rows strictly nearer and cannot be in the result: the rows with
+     * e ≤ kth + 2·tol ({@code window} = 2·tol) are measured exactly and only exact values are
+     * ranked. One pass: a row is kept as a candidate when its estimate is within the window of the
+     * running k-th smallest (which only falls, so no final candidate is missed), and the kept rows
+     * are filtered by the final threshold.
      */
-    private void screen(double[] a, double qn, double[] e, int exclude, Heap approx, Heap h) {
-        int n = data.length;
-        double rel = (2.0 * d + 16.0) * (single ? 0x1.0p-24 : 0x1.0p-53);
-        approx.clear();
+    private void screen(double[] a, double qn, float[] gF, double[] gD, int o, int exclude, int k, double window,
+                        int[] cand, double[] est, Heap h) {
+        double[] top = new double[k];
+        int c = gF != null ? collect(gF, o, qn, norms, exclude, window, top, cand, est)
+                : collect(gD, o, qn, norms, exclude, window, top, cand, est);
+        measure(a, top[k - 1] + window, c, cand, est, h);
+    }
+
+    /**
+     * Rows whose estimate is within {@code window} of the running k-th smallest ({@code top},
+     * ascending, length k); returns how many were written to {@code cand}/{@code est}.
+     */
+    private static int collect(float[] g, int o, double qn, double[] norms, int exclude, double window, double[] top, int[] cand, double[] est) {
+        int n = norms.length, k = top.length, c = 0, size = 0;
+        double worst = Double.POSITIVE_INFINITY, limit = Double.POSITIVE_INFINITY;
         for (int t = 0; t < n; t++) {
-            double v = e[t];
-            if (t != exclude && v <= approx.worst()) approx.offer(v, t);
+            double v = qn + norms[t] - 2.0 * g[o + t];
+            if (!(v <= limit) || t == exclude) continue;
+            cand[c] = t;
+            est[c++] = v;
+            if (size < k || v < worst) {
+                int p = size < k ? size++ : k - 1;
+                while (p > 0 && v < top[p - 1]) {
+                    top[p] = top[p - 1];
+                    p--;
+                }
+                top[p] = v;
+                if (size == k) {
+                    worst = top[k - 1];
+                    limit = worst + window;
+                }
+            }
         }
-        double bound = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < approx.size; c++) bound = Math.max(bound, approx.d2[c] + rel * (qn + norms[approx.idx[c]]));
-        if (approx.size < approx.d2.length) bound = Double.POSITIVE_INFINITY;
+        return c;
+    }
+
+    /** {@link #collect(float[], int, double, double[], int, double, double[], int[], double[])} for a float64 product. */
+    private static int collect(double[] g, int o, double qn, double[] norms, int exclude, double window, double[] top, int[] cand, double[] est) {
+        int n = norms.length, k = top.length, c = 0, size = 0;
+        double worst = Double.POSITIVE_INFINITY, limit = Double.POSITIVE_INFINITY;
         for (int t = 0; t < n; t++) {
-            if (t == exclude || e[t] - rel * (qn + norms[t]) > bound) continue;
-            h.offer(squaredDistance(a, data[t]), t);
+            double v = qn + norms[t] - 2.0 * g[o + t];
+            if (!(v <= limit) || t == exclude) continue;
+            cand[c] = t;
+            est[c++] = v;
+            if (size < k || v < worst) {
+                int p = size < k ? size++ : k - 1;
+                while (p > 0 && v < top[p - 1]) {
+                    top[p] = top[p - 1];
+                    p--;
+                }
+                top[p] = v;
+                if (size == k) {
+                    worst = top[k - 1];
+                    limit = worst + window;
+                }
+            }
         }
+        return c;
+    }
+
+    /** Exact squared distances of the collected rows with an estimate ≤ {@code limit}, offered to {@code h}. */
+    private void measure(double[] a, double limit, int c, int[] cand, double[] est, Heap h) {
+        int m = 0;
+        for (int r = 0; r < c; r++) if (est[r] <= limit) cand[m++] = cand[r];
+        int r = 0;
+        for (; r + 3 < m; r += 4) { // four independent in-order sums (same rounding as one at a time)
+            int t0 = cand[r], t1 = cand[r + 1], t2 = cand[r + 2], t3 = cand[r + 3];
+            double[] b0 = data[t0], b1 = data[t1], b2 = data[t2], b3 = data[t3];
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int j = 0; j < d; j++) {
+                double aj = a[j];
+                double e0 = aj - b0[j], e1 = aj - b1[j], e2 = aj - b2[j], e3 = aj - b3[j];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            h.offer(s0, t0);
+            h.offer(s1, t1);
+            h.offer(s2, t2);
+            h.offer(s3, t3);
+        }
+        for (; r < m; r++) h.offer(squaredDistance(a, data[cand[r]]), cand[r]);
     }
 
     /** True when every value is finite. */
@@ -482,10 +554,6 @@ public final class Neighbours {
         Heap(int k) {
             d2 = new double[k];
             idx = new int[k];
-        }
-
-        void clear() {
-            size = 0;
         }
 
         /** The current k-th smallest d², or +∞ while fewer than k are held. */
