@@ -38,12 +38,13 @@ public final class PreparedData {
 
     private final LabeledData train, test;
     private final PreparationModel preparation;
+    private final ActorSplit.Split split;
     private final ActorSplit.Plan plan;
     private final Table table, trainTable, testTable;
     private final String label;
     private final int splitTrainRows;
 
-    private PreparedData(LabeledData train, LabeledData test, PreparationModel preparation, ActorSplit.Plan plan,
+    private PreparedData(LabeledData train, LabeledData test, PreparationModel preparation, ActorSplit.Split split, ActorSplit.Plan plan,
                          Table table, Table trainTable, Table testTable, String label, int splitTrainRows) {
         if (!Arrays.equals(train.classes(), test.classes()))
             throw new IllegalArgumentException("train and test have different classes: " + Arrays.toString(train.classes())
@@ -53,7 +54,8 @@ public final class PreparedData {
         this.train = train;
         this.test = test;
         this.preparation = preparation;
-        this.plan = plan;
+        this.split = split;
+        this.plan = split != null ? split.plan() : plan;
         this.table = table;
         this.trainTable = trainTable;
         this.testTable = testTable;
@@ -91,8 +93,7 @@ public final class PreparedData {
     /** As {@link #of(Table, String)} with the given feature columns. */
     public static PreparedData of(Table features, List<String> featureColumns, String label) {
         Tables.requireColumns(features, List.of(ACTOR, label));
-        ActorSplit.Split s = ActorSplit.course(features);
-        return prepare(features, s.train(), s.test(), featureColumns, label, s.plan());
+        return prepare(features, ActorSplit.course(features), null, featureColumns, label);
     }
 
     /**
@@ -100,7 +101,7 @@ public final class PreparedData {
      * caller split them; the plan is read from their {@code actor} columns when they have one).
      */
     public static PreparedData prepare(Table train, Table test, List<String> featureColumns, String label) {
-        return prepare(null, train, test, featureColumns, label, planOf(train, test, "given train and test tables"));
+        return prepare(null, null, new Table[] {train, test}, featureColumns, label);
     }
 
     /**
@@ -122,8 +123,11 @@ public final class PreparedData {
             test.addAll(rows.subList(0, nt));
             train.addAll(rows.subList(nt, rows.size()));
         }
-        Table tr = Tables.rows(table, sorted(train)), te = Tables.rows(table, sorted(test));
-        return prepare(table, tr, te, featureColumns, label, planOf(tr, te, "random rows: the same actors on both sides"));
+        int[] trainRows = sorted(train), testRows = sorted(test);
+        Table tr = Tables.rows(table, trainRows), te = Tables.rows(table, testRows);
+        ActorSplit.Plan plan = planOf(tr, te, "random rows: the same actors on both sides");
+        return prepare(table, plan == null ? null : new ActorSplit.Split(tr, te, trainRows, testRows, plan), new Table[] {tr, te},
+                featureColumns, label);
     }
 
     /**
@@ -143,11 +147,13 @@ public final class PreparedData {
     public static PreparedData ofPrepared(LabeledData train, LabeledData test, String label) {
         ActorSplit.Plan plan = train.groups() == null || test.groups() == null ? null
                 : new ActorSplit.Plan(distinct(train.groups()), distinct(test.groups()), "prepared tables as given");
-        return new PreparedData(train, test, null, plan, null, null, null, label, train.size());
+        return new PreparedData(train, test, null, null, plan, null, null, null, label, train.size());
     }
 
-    private static PreparedData prepare(Table source, Table train, Table test, List<String> featureColumns, String label,
-                                        ActorSplit.Plan plan) {
+    /** Prepares the split's tables, or {@code sides} (train, test) when there is no split. */
+    private static PreparedData prepare(Table source, ActorSplit.Split split, Table[] sides, List<String> featureColumns, String label) {
+        Table train = split != null ? split.train() : sides[0], test = split != null ? split.test() : sides[1];
+        ActorSplit.Plan plan = split != null ? split.plan() : planOf(train, test, "given train and test tables");
         Tables.requireColumns(train, List.of(label));
         Tables.requireColumns(test, List.of(label));
         PreparationModel prep = Preparation.course().fit(train, featureColumns);
@@ -157,7 +163,7 @@ public final class PreparedData {
         String[] classes = classUnion(trainTable, testTable, label);
         String group = train.containsColumn(ACTOR) ? ACTOR : null;
         return new PreparedData(LabeledData.of(trainTable, prep.kept(), label, group, classes),
-                LabeledData.of(testTable, prep.kept(), label, group, classes), prep, plan, source, trainTable, testTable, label,
+                LabeledData.of(testTable, prep.kept(), label, group, classes), prep, split, plan, source, trainTable, testTable, label,
                 train.rowCount());
     }
 
@@ -205,7 +211,7 @@ public final class PreparedData {
         String[] cls = classes.length > 0 ? classes.clone() : classUnion(trainTable, testTable, column);
         String group = train.groups() == null ? null : ACTOR;
         return new PreparedData(LabeledData.of(trainTable, train.featureNames(), column, group, cls),
-                LabeledData.of(testTable, train.featureNames(), column, group, cls), preparation, plan, table, trainTable, testTable, column,
+                LabeledData.of(testTable, train.featureNames(), column, group, cls), preparation, split, plan, table, trainTable, testTable, column,
                 splitTrainRows);
     }
 
@@ -217,6 +223,13 @@ public final class PreparedData {
 
     /** The preparation fitted on the training rows, or null for data prepared elsewhere. */
     public PreparationModel preparation() { return preparation; }
+
+    /**
+     * The split that divided the table: the unprepared train and test tables, their row indices
+     * in {@link #table()} and the plan; null when the caller split the table or the data were
+     * prepared elsewhere.
+     */
+    public ActorSplit.Split split() { return split; }
 
     /** Which actors are on each side and by which rule, or null when the tables have no actor column. */
     public ActorSplit.Plan plan() { return plan; }
@@ -251,8 +264,8 @@ public final class PreparedData {
         String split = plan == null ? "no actor split" : plan.describe();
         String prep = preparation == null
                 ? String.format(Locale.ROOT, "prepared elsewhere: %d features", numFeatures())
-                : String.format(Locale.ROOT, "prepared on the training rows: %d of %d features kept (%d constant, %d correlated dropped), "
-                        + "%d duplicate training rows dropped", numFeatures(), preparation.featureColumns().size(),
+                : String.format(Locale.ROOT, "%sprepared on the training rows: %d of %d features kept (%d constant, %d correlated dropped), "
+                        + "%d duplicate training rows dropped", table == null ? "" : table.name() + " ", numFeatures(), preparation.featureColumns().size(),
                         preparation.droppedConstant().size(), preparation.droppedCorrelated().size(), preparation.duplicateRowsDropped());
         return "split: " + split + ": " + splitTrainRows + " training and " + test.size() + " test recordings\n"
                 + prep + "; target " + label + ", classes " + Arrays.toString(classes());

@@ -88,6 +88,9 @@ class PreparedDataTest {
         assertEquals(18 * 6 - 1, d.train().size());
         assertEquals(6 * 6, d.test().size());
         assertEquals(1, d.preparation().duplicateRowsDropped());
+        assertEquals(18 * 6, d.split().train().rowCount(), "the split keeps the unprepared tables");
+        assertEquals(d.test().size(), d.split().test().rowCount());
+        assertTrue(d.table() == t);
         assertEquals(FEATURES, d.featureNames(), "the constant column is dropped, string columns are not features");
         assertEquals(FEATURES.size(), d.test().x()[0].length);
         assertArrayEquals(new String[] {"angry", "calm", "sad"}, d.classes());
