@@ -1,5 +1,6 @@
 package emolab;
 
+import emolab.timeseries.rocket.SeriesSource;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
@@ -22,7 +23,7 @@ import emolab.imbalance.SMOTE;
 import emolab.outliers.IsolationForest;
 import emolab.prep.Csv;
 import emolab.prep.Preparation;
-import emolab.timeseries.DistanceMatrix;
+import emolab.timeseries.distances.DistanceMatrix;
 import emolab.timeseries.rocket.MiniRocket;
 import emolab.timeseries.rocket.ParallelTransform;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package emolab.timeseries;
+package emolab.timeseries.distances;
 
 import java.util.ArrayList;
 import java.util.List;

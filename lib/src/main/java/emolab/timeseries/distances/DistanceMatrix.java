@@ -1,5 +1,6 @@
-package emolab.timeseries;
+package emolab.timeseries.distances;
 
+import emolab.timeseries.Series;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;

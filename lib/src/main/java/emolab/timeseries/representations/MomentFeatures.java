@@ -1,5 +1,6 @@
-package emolab.timeseries;
+package emolab.timeseries.representations;
 
+import emolab.timeseries.Series;
 import emolab.features.dsp.Stats;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package emolab.timeseries;
+package emolab.timeseries.representations;
 
+import emolab.timeseries.Series;
+import emolab.timeseries.ZNormalization;
 import java.util.Arrays;
 
 /**

@@ -1,4 +1,4 @@
-package emolab.timeseries;
+package emolab.timeseries.representations;
 
 /**
  * The standard normal quantile function {@code Φ⁻¹(p)} (scipy's {@code norm.ppf}) by Wichura's

@@ -1,5 +1,6 @@
-package emolab.timeseries;
+package emolab.timeseries.clustering;
 
+import emolab.timeseries.Series;
 import java.util.HashMap;
 import java.util.Map;
 

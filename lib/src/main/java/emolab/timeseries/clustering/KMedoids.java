@@ -1,4 +1,4 @@
-package emolab.timeseries;
+package emolab.timeseries.clustering;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

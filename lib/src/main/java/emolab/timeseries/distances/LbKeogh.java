@@ -1,5 +1,6 @@
-package emolab.timeseries;
+package emolab.timeseries.distances;
 
+import emolab.timeseries.Series;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

@@ -1,4 +1,4 @@
-package emolab.timeseries;
+package emolab.timeseries.clustering;
 
 import emolab.study.NotApplicableException;
 import emolab.study.Study;

@@ -1,5 +1,8 @@
-package emolab.timeseries;
+package emolab.timeseries.classification;
 
+import emolab.timeseries.Series;
+import emolab.timeseries.distances.Dtw;
+import emolab.timeseries.distances.LbKeogh;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;

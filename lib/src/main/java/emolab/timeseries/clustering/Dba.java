@@ -1,5 +1,7 @@
-package emolab.timeseries;
+package emolab.timeseries.clustering;
 
+import emolab.timeseries.Series;
+import emolab.timeseries.distances.Dtw;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
-package emolab.timeseries;
+package emolab.timeseries.classification;
 
+import emolab.timeseries.Series;
 import smile.base.cart.SplitRule;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
