@@ -94,7 +94,7 @@ class ComparisonAndEffectTest {
             };
         };
         Spy spy = new Spy();
-        Table t = OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX, testY, OutlierRemovalEffect.PERCENTS,
+        Table t = OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), OutlierRemovalEffect.PERCENTS,
                 nearestMean, null);
         assertEquals(1, spy.seen.size());
         assertSame(trainX, spy.seen.get(0), "the detector sees the training rows only");
@@ -118,10 +118,8 @@ class ComparisonAndEffectTest {
         Table best = OutlierRemovalEffect.bestPerDetector(t);
         assertEquals(1, best.rowCount());
         emolab.chart.OutlierCharts.removalEffect(t, "macro_f1", "effect");
-        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX,
-                new int[3], OutlierRemovalEffect.PERCENTS, nearestMean, null));
-        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX,
-                testY, new double[] {60}, nearestMean, null));
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, new int[3], 2), OutlierRemovalEffect.PERCENTS, nearestMean, null));
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), new double[] {60}, nearestMean, null));
     }
 
     @Test
