@@ -1,5 +1,9 @@
 package emolab.explain;
 
+import emolab.numeric.Correlation;
+import emolab.numeric.Ranks;
+import emolab.prep.LabeledData;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
@@ -23,7 +27,7 @@ class ComparisonMethodsTest {
         };
     }
 
-    static Dataset data(int n, long seed) {
+    static LabeledData data(int n, long seed) {
         Random r = new Random(seed);
         double[][] x = new double[n][5];
         int[] y = new int[n];
@@ -31,7 +35,7 @@ class ComparisonMethodsTest {
             for (int j = 0; j < 5; j++) x[i][j] = r.nextGaussian();
             y[i] = 3 * x[i][0] - 2 * x[i][1] + 0.5 * r.nextGaussian() > 0 ? 1 : 0;
         }
-        return new Dataset(x, y, List.of("f0", "f1", "f2", "f3", "f4"), List.of("neg", "pos"));
+        return new LabeledData(x, y, new String[] {"neg", "pos"}, null, List.of("f0", "f1", "f2", "f3", "f4"));
     }
 
     @Test
@@ -46,7 +50,7 @@ class ComparisonMethodsTest {
 
     @Test
     void limeRanksTheModelsFeaturesFirst() {
-        Dataset train = data(300, 3);
+        LabeledData train = data(300, 3);
         Lime lime = Lime.of(twoFeatureModel(), train, 500, 3, 4);
         double[][] rows = Arrays.copyOf(data(20, 5).x(), 6);
         Explanations e = lime.explain(rows);
@@ -67,9 +71,9 @@ class ComparisonMethodsTest {
     @Test
     void spearmanMatchesScipy() {
         // scipy.stats.spearmanr([1,2,3,4,5],[5,6,7,8,7]).correlation = 0.8207826816681233 (ties → average ranks)
-        assertEquals(0.8207826816681233, RankAgreement.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7}), 1e-12);
-        assertEquals(-1.0, RankAgreement.spearman(new double[] {1, 2, 3}, new double[] {9, 4, 1}), 1e-15);
-        assertArrayEquals(new double[] {1.5, 1.5, 3}, RankAgreement.ranks(new double[] {2, 2, 7}));
+        assertEquals(0.8207826816681233, Correlation.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7}), 1e-12);
+        assertEquals(-1.0, Correlation.spearman(new double[] {1, 2, 3}, new double[] {9, 4, 1}), 1e-15);
+        assertArrayEquals(new double[] {1.5, 1.5, 3}, Ranks.average(new double[] {2, 2, 7}));
         var t = RankAgreement.table(RankAgreement.of("a", new double[] {1, 2, 3}, "b", new double[] {3, 2, 1}));
         assertEquals(-1.0, t.doubleColumn("b").get(0), 1e-12);
         assertEquals(1.0, t.doubleColumn("a").get(0), 1e-12);
@@ -77,7 +81,7 @@ class ComparisonMethodsTest {
 
     @Test
     void batchedSvmEqualsSmilesPredict() {
-        Dataset test = CourseModels.test();
+        LabeledData test = CourseModels.test();
         GaussianSvm svm = CourseModels.svm();
         double[][] ours = svm.predict(test.x());
         double[][] smile = PredictFunction.of(svm.model()).predict(test.x());

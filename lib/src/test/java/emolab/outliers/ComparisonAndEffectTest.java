@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Correlation;
+
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -20,10 +22,10 @@ class ComparisonAndEffectTest {
 
     @Test
     void spearmanUsesAverageRanks() {
-        assertEquals(1, OutlierComparison.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), 1e-15);
-        assertEquals(-1, OutlierComparison.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), 1e-15);
+        assertEquals(1, Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), 1e-15);
+        assertEquals(-1, Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), 1e-15);
         // scipy.stats.spearmanr([1, 2, 2, 3], [1, 3, 2, 4]).correlation = 0.9486832980505138
-        assertEquals(0.9486832980505138, OutlierComparison.spearman(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 4}), 1e-12);
+        assertEquals(0.9486832980505138, Correlation.spearman(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 4}), 1e-12);
     }
 
     @Test
@@ -92,7 +94,7 @@ class ComparisonAndEffectTest {
             };
         };
         Spy spy = new Spy();
-        Table t = OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX, testY, OutlierRemovalEffect.PERCENTS,
+        Table t = OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), OutlierRemovalEffect.PERCENTS,
                 nearestMean, null);
         assertEquals(1, spy.seen.size());
         assertSame(trainX, spy.seen.get(0), "the detector sees the training rows only");
@@ -116,10 +118,8 @@ class ComparisonAndEffectTest {
         Table best = OutlierRemovalEffect.bestPerDetector(t);
         assertEquals(1, best.rowCount());
         emolab.chart.OutlierCharts.removalEffect(t, "macro_f1", "effect");
-        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX,
-                new int[3], OutlierRemovalEffect.PERCENTS, nearestMean, null));
-        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX,
-                testY, new double[] {60}, nearestMean, null));
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, new int[3], 2), OutlierRemovalEffect.PERCENTS, nearestMean, null));
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), new double[] {60}, nearestMean, null));
     }
 
     @Test

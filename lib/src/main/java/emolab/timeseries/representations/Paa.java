@@ -1,8 +1,9 @@
 package emolab.timeseries.representations;
 
+import emolab.numeric.NumpySum;
+
 import emolab.timeseries.Series;
 import emolab.features.dsp.Numpy;
-import emolab.features.dsp.Stats;
 
 import java.util.Locale;
 
@@ -105,7 +106,7 @@ public final class Paa {
             return out;
         }
         int[][] b = bounds(n);
-        for (int s = 0; s < segments; s++) out[s] = Stats.mean(x, b[s][0], b[s][1] - b[s][0]);
+        for (int s = 0; s < segments; s++) out[s] = NumpySum.pairwiseMean(x, b[s][0], b[s][1] - b[s][0]);
         return out;
     }
 

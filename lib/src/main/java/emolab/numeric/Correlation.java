@@ -1,11 +1,12 @@
-package emolab.prep;
+package emolab.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Pearson correlation between columns, like pandas {@code DataFrame.corr()} on data without
+ * Correlations (the one copy): Pearson's r and Spearman's ρ of two vectors, and the Pearson
+ * correlation matrix between columns, like pandas {@code DataFrame.corr()} on data without
  * NaN: r = Σ(x−x̄)(y−ȳ) / sqrt(Σ(x−x̄)² · Σ(y−ȳ)²) with two-pass means. A constant column has
  * a zero denominator and gets r = NaN (as in pandas), which never exceeds a threshold.
  *
@@ -13,6 +14,40 @@ import java.util.stream.IntStream;
  */
 public final class Correlation {
     private Correlation() {}
+
+    /**
+     * Pearson's r of two vectors with two-pass means summed left to right; NaN when either is
+     * constant (zero sum of squares).
+     */
+    public static double pearson(double[] x, double[] y) {
+        if (x.length != y.length) throw new IllegalArgumentException("lengths differ: " + x.length + " vs " + y.length);
+        int n = x.length;
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = x[i] - mx, dy = y[i] - my;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    }
+
+    /**
+     * Spearman's ρ ({@code scipy.stats.spearmanr}): the Pearson correlation of the average ranks
+     * ({@link Ranks#average}); at least 2 values of equal count.
+     */
+    public static double spearman(double[] a, double[] b) {
+        if (a.length != b.length) throw new IllegalArgumentException("spearman: lengths differ: " + a.length + " vs " + b.length + " values");
+        if (a.length < 2) throw new IllegalArgumentException("spearman needs at least 2 values");
+        return pearson(Ranks.average(a), Ranks.average(b));
+    }
 
     /** A column pair {@code a < b} (indices into the input) with its r. */
     public record Pair(int a, int b, double r) {}

@@ -1,4 +1,5 @@
-package emolab.imbalance;
+package emolab.numeric;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

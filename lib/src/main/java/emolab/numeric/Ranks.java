@@ -1,14 +1,14 @@
-package emolab.outliers;
+package emolab.numeric;
 
 import java.util.Arrays;
 import java.util.Comparator;
 
-/** Ordering and ranking helpers for score vectors. */
-final class Ranks {
+/** Orderings and ranks of score vectors (the one copy). */
+public final class Ranks {
     private Ranks() {}
 
     /** Indices by descending value; ties keep the lower index first. */
-    static int[] descending(double[] v) {
+    public static int[] descending(double[] v) {
         Integer[] idx = new Integer[v.length];
         for (int i = 0; i < v.length; i++) idx[i] = i;
         Arrays.sort(idx, Comparator.<Integer>comparingDouble(i -> -v[i]).thenComparingInt(i -> i));
@@ -18,7 +18,7 @@ final class Ranks {
     }
 
     /** 1-based ranks, ties get the average of their positions (scipy {@code rankdata(method='average')}). */
-    static double[] average(double[] v) {
+    public static double[] average(double[] v) {
         int n = v.length;
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) idx[i] = i;

@@ -1,4 +1,4 @@
-package emolab.imbalance;
+package emolab.numeric;
 
 /**
  * A port of numpy's legacy {@code numpy.random.RandomState} (MT19937) for the draws that
