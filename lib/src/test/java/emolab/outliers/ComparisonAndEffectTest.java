@@ -41,8 +41,11 @@ class ComparisonAndEffectTest {
         assertEquals(3, t.rowCount());
         assertEquals(List.of("detector", "A", "B", "C"), t.columnNames());
         assertEquals(2, cmp.k());
-        cmp.overlapHeatmap();
-        cmp.spearmanHeatmap();
+        // the charts are drawn in emolab.chart from the comparison's data
+        var overlapChart = emolab.chart.OutlierCharts.overlapHeatmap(cmp);
+        assertEquals("Top-2 overlap between detectors", overlapChart.getTitle());
+        assertEquals(1, overlapChart.getSeriesMap().size());
+        assertEquals("Spearman rank correlation of scores", emolab.chart.OutlierCharts.spearmanHeatmap(cmp).getTitle());
         assertThrows(IllegalArgumentException.class, () -> OutlierComparison.of(List.of(a), 1));
         assertThrows(IllegalArgumentException.class, () -> OutlierComparison.of(List.of(a, fixed("D", 1, 2)), 1));
         assertEquals(3, OutlierComparison.ofFraction(List.of(a, b), 0.5).k());
