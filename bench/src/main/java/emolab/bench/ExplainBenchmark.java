@@ -1,10 +1,14 @@
 package emolab.bench;
 
+import emolab.prep.CourseTables;
+import emolab.prep.LabeledData;
+import emolab.prep.PreparedData;
 import emolab.explain.*;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import smile.classification.RandomForest;
 
@@ -26,14 +30,15 @@ public final class ExplainBenchmark {
         Path dir = args.length > 0 ? Path.of(args[0])
                 : emolab.data.DataSource.projectRoot().resolve("../shared/ravdess/features").normalize();
         int bgRows = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Dataset train = Dataset.coursePrepared(dir, "TRAIN"), test = Dataset.coursePrepared(dir, "TEST");
+        PreparedData course = CourseTables.load(dir, "emotion");
+        LabeledData train = course.train(), test = course.test();
         System.out.printf(Locale.ROOT, "cores: %d; train %d × %d, test %d rows%n", Runtime.getRuntime().availableProcessors(),
                 train.size(), train.numFeatures(), test.size());
 
         Clock fit = new Clock();
-        RandomForest rf = SmileModels.randomForest(train.x(), train.y(), train.features(), 500, 1);
+        RandomForest rf = SmileModels.randomForest(train.x(), train.y(), train.featureNames(), 500, 1);
         System.out.printf(Locale.ROOT, "random forest, 500 trees: fit %s%n", fit);
-        TreeShap ts = TreeShap.of(rf, train.classes());
+        TreeShap ts = TreeShap.of(rf, List.of(train.classes()));
         ts.explain(Arrays.copyOf(test.x(), 8)); // warm-up
         Clock tree = new Clock();
         Explanations te = ts.explain(test.x());
@@ -44,7 +49,7 @@ public final class ExplainBenchmark {
         GaussianSvm svm = GaussianSvm.fit(train.x(), train.y(), Math.sqrt(train.numFeatures() / 2.0), 10, 1);
         System.out.printf(Locale.ROOT, "SVM (one-vs-rest, %d support vectors): fit %s%n", svm.numSupportVectors(), svmFit);
         Background bg = Background.kmeans(train.x(), bgRows, 1);
-        KernelShap ks = KernelShap.builder(bg).seed(1).features(train.features()).classes(train.classes()).build();
+        KernelShap ks = KernelShap.builder(bg).seed(1).features(train.featureNames()).classes(List.of(train.classes())).build();
         double[][] rows = Arrays.copyOf(test.x(), 50);
         ks.explain(svm, Arrays.copyOf(rows, 1)); // warm-up
         Clock kernel = new Clock();

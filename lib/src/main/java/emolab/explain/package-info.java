@@ -15,8 +15,8 @@
  * <li>{@link emolab.explain.Lime} (Tribuo's LIME), {@link emolab.explain.PermutationImportance},
  *     and {@link emolab.explain.RankAgreement} (Spearman) to compare them.</li>
  * <li>{@link emolab.explain.GaussianSvm}: a batched evaluation of Smile's one-vs-rest RBF SVM, so
- *     that KernelSHAP's many model calls are affordable; {@link emolab.explain.SmileModels} and
- *     {@link emolab.explain.Dataset}: seeded fits and course tables for tests and benchmarks.</li>
+ *     that KernelSHAP's many model calls are affordable; {@link emolab.explain.SmileModels}: seeded
+ *     fits for tests and benchmarks. Rows to explain or train on are {@link emolab.prep.LabeledData}.</li>
  * </ul>
  * Plots: {@link emolab.chart.ShapCharts}. Speed: {@code emolab.bench.ExplainBenchmark} (module bench).
  */

@@ -2,7 +2,7 @@ package emolab.chart;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import emolab.explain.Dataset;
+import emolab.prep.LabeledData;
 import emolab.explain.Explanation;
 import emolab.explain.Explanations;
 import emolab.explain.SmileModels;
@@ -30,8 +30,8 @@ class ShapChartsTest {
             for (int j = 0; j < 5; j++) x[i][j] = r.nextGaussian();
             y[i] = x[i][0] + x[i][1] * x[i][2] > 0 ? 1 : 0;
         }
-        Dataset d = new Dataset(x, y, List.of("mfcc_mean", "std", "sc_q25", "zc_sum", "kur"), List.of("calm", "angry"));
-        return TreeShap.of(SmileModels.randomForest(x, y, d.features(), 20, 2), d.classes()).explain(x);
+        LabeledData d = new LabeledData(x, y, new String[] {"calm", "angry"}, null, List.of("mfcc_mean", "std", "sc_q25", "zc_sum", "kur"));
+        return TreeShap.of(SmileModels.randomForest(x, y, d.featureNames(), 20, 2), List.of(d.classes())).explain(x);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package emolab.explain;
 
+import emolab.prep.CourseTables;
+import emolab.prep.LabeledData;
+import emolab.prep.PreparedData;
 import emolab.SharedData;
 import java.nio.file.Path;
 import smile.classification.RandomForest;
@@ -8,23 +11,23 @@ import smile.classification.RandomForest;
 final class CourseModels {
     private CourseModels() {}
 
-    private static Dataset train, test;
+    private static PreparedData tables;
     private static RandomForest forest;
     private static GaussianSvm svm;
 
-    static synchronized Dataset train() {
-        if (train == null) train = Dataset.coursePrepared(dir(), "TRAIN");
-        return train;
+    static synchronized LabeledData train() {
+        if (tables == null) tables = CourseTables.load(dir(), "emotion");
+        return tables.train();
     }
 
-    static synchronized Dataset test() {
-        if (test == null) test = Dataset.coursePrepared(dir(), "TEST");
-        return test;
+    static synchronized LabeledData test() {
+        train();
+        return tables.test();
     }
 
     /** A 60-tree Smile forest on the prepared TRAIN table (seed 1). */
     static synchronized RandomForest forest() {
-        if (forest == null) forest = SmileModels.randomForest(train().x(), train().y(), train().features(), 60, 1);
+        if (forest == null) forest = SmileModels.randomForest(train().x(), train().y(), train().featureNames(), 60, 1);
         return forest;
     }
 

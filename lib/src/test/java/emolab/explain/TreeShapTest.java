@@ -1,5 +1,6 @@
 package emolab.explain;
 
+import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
@@ -22,7 +23,7 @@ import smile.data.formula.Formula;
 class TreeShapTest {
 
     /** Random data with 6 features and 3 classes whose label depends on interactions. */
-    static Dataset synthetic(int n, long seed) {
+    static LabeledData synthetic(int n, long seed) {
         Random r = new Random(seed);
         double[][] x = new double[n][6];
         int[] y = new int[n];
@@ -31,7 +32,7 @@ class TreeShapTest {
             double s = x[i][0] * x[i][1] + x[i][2] - 0.5 * x[i][3] + 0.3 * r.nextGaussian();
             y[i] = s < -0.5 ? 0 : s < 0.7 ? 1 : 2;
         }
-        return new Dataset(x, y, List.of("a", "b", "c", "d", "e", "f"), List.of("lo", "mid", "hi"));
+        return new LabeledData(x, y, new String[] {"lo", "mid", "hi"}, null, List.of("a", "b", "c", "d", "e", "f"));
     }
 
     /** Path-dependent conditional expectation of tree t given the features in mask (TreeSHAP's value function). */
@@ -71,11 +72,11 @@ class TreeShapTest {
 
     @Test
     void matchesBruteForceShapleyOnSmallForestAndBoosting() {
-        Dataset data = synthetic(300, 3);
-        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.features(), 8, 5);
-        GradientTreeBoost gbt = SmileModels.gradientBoost(data.x(), data.y(), data.features(), 10, 5);
+        LabeledData data = synthetic(300, 3);
+        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 8, 5);
+        GradientTreeBoost gbt = SmileModels.gradientBoost(data.x(), data.y(), data.featureNames(), 10, 5);
         for (Object model : List.of(rf, gbt)) {
-            TreeShap ts = TreeShap.of(model, data.classes());
+            TreeShap ts = TreeShap.of(model, List.of(data.classes()));
             double worst = 0;
             for (int i = 0; i < 12; i++) {
                 double[][] got = ts.shap(data.x()[i]);
@@ -89,10 +90,10 @@ class TreeShapTest {
 
     @Test
     void perTreeValuesEqualSmilesCartShap() {
-        Dataset data = synthetic(300, 4);
-        DataFrame df = SmileModels.frame(data.x(), data.y(), data.features());
+        LabeledData data = synthetic(300, 4);
+        DataFrame df = SmileModels.frame(data.x(), data.y(), data.featureNames());
         DecisionTree tree = DecisionTree.fit(Formula.lhs(SmileModels.LABEL), df);
-        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.features(), 5, 9);
+        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 5, 9);
         double worst = 0;
         for (int i = 0; i < 40; i++) {
             double[] smile = tree.shap(df.get(i)); // layout [feature * k + class]
@@ -110,11 +111,11 @@ class TreeShapTest {
 
     @Test
     void forestOnCourseTableIsAdditiveInProbabilitySpace() {
-        Dataset train = CourseModels.train(), test = CourseModels.test();
+        LabeledData train = CourseModels.train(), test = CourseModels.test();
         RandomForest rf = CourseModels.forest();
-        TreeShap ts = TreeShap.of(rf, train.classes());
+        TreeShap ts = TreeShap.of(rf, List.of(train.classes()));
         assertEquals(OutputSpace.PROBABILITY, ts.space());
-        assertEquals(train.features(), ts.features(), "feature order = the table's column order");
+        assertEquals(train.featureNames(), ts.features(), "feature order = the table's column order");
         Explanations e = ts.explain(test.x());
         double[][] smile = SmileModels.predictFunction(rf).predict(test.x());
         double diff = 0;
@@ -131,9 +132,9 @@ class TreeShapTest {
 
     @Test
     void boostingIsAdditiveInMarginSpaceAndSoftmaxGivesSmileProbabilities() {
-        Dataset train = CourseModels.train(), test = CourseModels.test();
-        GradientTreeBoost gbt = SmileModels.gradientBoost(train.x(), train.y(), train.features(), 20, 2);
-        TreeShap ts = TreeShap.of(gbt, train.classes());
+        LabeledData train = CourseModels.train(), test = CourseModels.test();
+        GradientTreeBoost gbt = SmileModels.gradientBoost(train.x(), train.y(), train.featureNames(), 20, 2);
+        TreeShap ts = TreeShap.of(gbt, List.of(train.classes()));
         assertEquals(OutputSpace.MARGIN, ts.space());
         double[][] rows = Arrays.copyOf(test.x(), 100);
         Explanations e = ts.explain(rows);
@@ -150,9 +151,9 @@ class TreeShapTest {
 
     @Test
     void binaryBoostingMarginsAreMinusAndPlusF() {
-        Dataset data = synthetic(300, 6);
+        LabeledData data = synthetic(300, 6);
         int[] y = Arrays.stream(data.y()).map(v -> v == 2 ? 1 : 0).toArray();
-        GradientTreeBoost gbt = SmileModels.gradientBoost(data.x(), y, data.features(), 15, 3);
+        GradientTreeBoost gbt = SmileModels.gradientBoost(data.x(), y, data.featureNames(), 15, 3);
         TreeShap ts = TreeShap.of(gbt, List.of("no", "yes"));
         Explanations e = ts.explain(Arrays.copyOf(data.x(), 30));
         double[][] smile = SmileModels.predictFunction(gbt).predict(Arrays.copyOf(data.x(), 30));
@@ -166,9 +167,9 @@ class TreeShapTest {
 
     @Test
     void seededForestIsReproducible() {
-        Dataset data = synthetic(200, 8);
-        RandomForest a = SmileModels.randomForest(data.x(), data.y(), data.features(), 12, 4);
-        RandomForest b = SmileModels.randomForest(data.x(), data.y(), data.features(), 12, 4);
+        LabeledData data = synthetic(200, 8);
+        RandomForest a = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 12, 4);
+        RandomForest b = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 12, 4);
         TreeEnsemble ea = SmileTrees.of(a), eb = SmileTrees.of(b);
         assertEquals(ea.numNodes(), eb.numNodes());
         for (double[] row : data.x()) assertArrayEquals(ea.predict(row), eb.predict(row));
@@ -176,9 +177,9 @@ class TreeShapTest {
 
     @Test
     void badInputGivesClearErrors() {
-        Dataset data = synthetic(100, 7);
-        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.features(), 3, 1);
-        TreeShap ts = TreeShap.of(rf, data.classes());
+        LabeledData data = synthetic(100, 7);
+        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 3, 1);
+        TreeShap ts = TreeShap.of(rf, List.of(data.classes()));
         IllegalArgumentException e1 = assertThrows(IllegalArgumentException.class,
                 () -> TreeShap.of(new Object(), null));
         assertTrue(e1.getMessage().contains("does not support java.lang.Object"), e1.getMessage());
