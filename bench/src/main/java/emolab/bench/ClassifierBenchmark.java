@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import emolab.classify.Classifier;
 import emolab.classify.CourseTables;
 import emolab.classify.LabeledData;
-import emolab.classify.ReferenceFigures;
+import emolab.classify.models.ReferenceFigures;
 import emolab.classify.TrainTest;
 import emolab.classify.eval.Metrics;
 import emolab.outliers.Lof;

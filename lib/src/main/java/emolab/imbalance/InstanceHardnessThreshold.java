@@ -88,7 +88,7 @@ public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHar
     @Override
     protected Resampled resample(double[][] X, int[] y, LinkedHashMap<Integer, Integer> target) {
         Learner l = learner != null ? learner
-                : Learners.of(emolab.classify.Classifiers.randomForest().with("n_estimators", 100).with("random_state", (int) seed()));
+                : Learners.of(emolab.classify.models.Classifiers.randomForest().with("n_estimators", 100).with("random_state", (int) seed()));
         int[] folds = stratifiedFolds(y, cv);
         double[] proba = new double[y.length];
         for (int f = 0; f < cv; f++) {

@@ -2,14 +2,15 @@ package emolab.explain;
 
 import emolab.SharedData;
 import java.nio.file.Path;
-import smile.classification.RandomForest;
+import emolab.classify.Classifier;
+import emolab.classify.models.Classifiers;
 
 /** The course's prepared tables and models fitted once per test JVM (fits are the slow part). */
 final class CourseModels {
     private CourseModels() {}
 
     private static Dataset train, test;
-    private static RandomForest forest;
+    private static Classifier forest;
     private static GaussianSvm svm;
 
     static synchronized Dataset train() {
@@ -23,14 +24,15 @@ final class CourseModels {
     }
 
     /** A 60-tree Smile forest on the prepared TRAIN table (seed 1). */
-    static synchronized RandomForest forest() {
-        if (forest == null) forest = SmileModels.randomForest(train().x(), train().y(), train().features(), 60, 1);
+    static synchronized Classifier forest() {
+        if (forest == null) forest = TreeModels.smileForest(train(), 60, 1);
         return forest;
     }
 
     /** The course's SVC(C=10, gamma='auto') as a Smile one-vs-rest Gaussian SVM (σ = sqrt(d/2)). */
     static synchronized GaussianSvm svm() {
-        if (svm == null) svm = GaussianSvm.fit(train().x(), train().y(), Math.sqrt(train().numFeatures() / 2.0), 10, 1);
+        if (svm == null) svm = GaussianSvm.of(Classifiers.oneVsRestSvm().with("C", 10).with("gamma", "auto").with("random_state", 1)
+                .fit(train().x(), train().y(), train().classes().toArray(new String[0]), train().features()));
         return svm;
     }
 

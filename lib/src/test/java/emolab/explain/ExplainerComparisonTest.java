@@ -3,7 +3,7 @@ package emolab.explain;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.study.NotApplicableException;
 import emolab.study.Study;
 import java.util.Arrays;

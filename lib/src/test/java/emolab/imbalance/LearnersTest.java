@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 
 /** {@link Learners}: the classify adapter keeps arbitrary labels; k-NN votes like scikit-learn. */
 class LearnersTest {

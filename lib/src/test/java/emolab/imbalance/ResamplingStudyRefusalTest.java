@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.GroupKFold;
 import emolab.study.NotApplicableException;
 import tech.tablesaw.api.Table;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import emolab.SharedData;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.classify.CourseTables;
 import emolab.classify.LabeledData;
 import emolab.classify.TrainTest;
