@@ -1,11 +1,12 @@
 package emolab;
 
+import emolab.timeseries.rocket.SeriesSource;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
 import emolab.classify.models.Classifiers;
 import emolab.classify.CourseTables;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;
 import emolab.classify.tune.ParamGrid;
@@ -21,7 +22,7 @@ import emolab.imbalance.SMOTE;
 import emolab.outliers.IsolationForest;
 import emolab.prep.Csv;
 import emolab.prep.Preparation;
-import emolab.timeseries.DistanceMatrix;
+import emolab.timeseries.distances.DistanceMatrix;
 import emolab.timeseries.rocket.MiniRocket;
 import emolab.timeseries.rocket.ParallelTransform;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ class ThreadCountDeterminismTest {
     void classification() throws Exception {
         LabeledData d = courseTrain();
         sameForAllThreadCounts("classify/random forest (Smile, 60 trees) probabilities", t -> () -> {
-            Classifier m = d.fit(Classifiers.randomForest().with("n_estimators", 60));
+            Classifier m = Classifiers.randomForest().with("n_estimators", 60).fit(d);
             return m.predictProba(d.x());
         });
         LabeledData s = subset(d, 40);
@@ -170,7 +171,7 @@ class ThreadCountDeterminismTest {
     /** Smile's random forest through the model contract (max_leaf_nodes set), seeded. */
     private static emolab.classify.Classifier smileForest(LabeledData d, int trees, int seed) {
         return emolab.classify.models.Classifiers.randomForest().with("n_estimators", trees).with("max_depth", 19)
-                .with("max_leaf_nodes", Math.max(2, d.size() / 5)).with("min_samples_leaf", 5).with("random_state", seed).fit(d.x(), d.y(), d.classes(), d.featureNames());
+                .with("max_leaf_nodes", Math.max(2, d.size() / 5)).with("min_samples_leaf", 5).with("random_state", seed).fit(d);
     }
 
     @Test

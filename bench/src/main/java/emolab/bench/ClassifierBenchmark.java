@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 import emolab.classify.Classifier;
 import emolab.classify.CourseTables;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.models.ReferenceFigures;
 import emolab.classify.TrainTest;
 import emolab.classify.eval.Metrics;
@@ -81,7 +81,7 @@ public final class ClassifierBenchmark {
         Map<String, Supplier<Result>> models = new LinkedHashMap<>();
         for (ReferenceFigures.Reference r : ReferenceFigures.course()) {
             models.put(r.name(), () -> {
-                Classifier m = tr.fit(r.spec());
+                Classifier m = r.spec().fit(tr);
                 return new Result(() -> Metrics.accuracy(te.y(), m.predict(te.x())), null);
             });
         }

@@ -1,5 +1,7 @@
 package emolab.bench;
 
+import emolab.timeseries.classification.OneNearestNeighbor;
+import emolab.timeseries.representations.Paa;
 import emolab.timeseries.*;
 
 import java.lang.management.ManagementFactory;

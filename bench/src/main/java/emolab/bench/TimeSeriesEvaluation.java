@@ -1,5 +1,11 @@
 package emolab.bench;
 
+import emolab.timeseries.classification.ClassificationScores;
+import emolab.timeseries.classification.FeatureForest;
+import emolab.timeseries.classification.OneNearestNeighbor;
+import emolab.timeseries.representations.MomentFeatures;
+import emolab.timeseries.representations.Paa;
+import emolab.timeseries.representations.SummaryStatistics;
 import emolab.timeseries.*;
 
 import emolab.timeseries.rocket.MiniRocket;

@@ -1,8 +1,8 @@
 package emolab.chart;
 
-import emolab.timeseries.MatrixProfile;
-import emolab.timeseries.Paa;
-import emolab.timeseries.Sax;
+import emolab.timeseries.distances.MatrixProfile;
+import emolab.timeseries.representations.Paa;
+import emolab.timeseries.representations.Sax;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import emolab.prep.Tables;
+import emolab.prep.Checks;
 import tech.tablesaw.api.Table;
 
 /**

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import emolab.prep.Tables;
+import emolab.prep.Checks;
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.Table;
 
 /**
@@ -134,6 +136,11 @@ public abstract class ClassifierSpec implements Serializable, Cloneable {
         Classifier.Engine engine = train(x, yLocal, k);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Classifier(this, classes, present, names, engine, seconds);
+    }
+
+    /** Fits on {@code data} (its matrix, labels, classes and feature names). */
+    public final Classifier fit(LabeledData data) {
+        return fit(data.x(), data.y(), data.classes(), data.featureNames());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import emolab.prep.Csv;
 import emolab.prep.Tables;
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.Table;
 
 /**

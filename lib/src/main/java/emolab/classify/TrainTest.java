@@ -10,6 +10,7 @@ import emolab.prep.ActorSplit;
 import emolab.prep.Preparation;
 import emolab.prep.PreparationModel;
 import emolab.prep.Tables;
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.Table;
 
 /**

@@ -8,7 +8,7 @@
  *     ones) that {@code fit}s to a {@link emolab.classify.Classifier}: {@code predict},
  *     {@code predictProba}, feature importance, loss curve, {@code save}/{@code load}.</li>
  * <li>{@link emolab.classify.models.Classifiers}: the model zoo (see {@code emolab.classify.models}).</li>
- * <li>{@link emolab.classify.LabeledData}, {@link emolab.classify.TrainTest}: features, labels and
+ * <li>{@link emolab.prep.LabeledData}, {@link emolab.classify.TrainTest}: features, labels and
  *     actors; the prepared actor split; {@link emolab.classify.CourseTables}: the course's
  *     prepared tables.</li>
  * <li>{@link emolab.classify.tune.Protocol}: leave-actors-out CV on the training actors, then one test

@@ -1,5 +1,7 @@
 package emolab.explain;
 
+import emolab.numeric.Correlation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +93,7 @@ public final class ExplainerComparison {
         for (int i = 0; i < names.size(); i++)
             for (int j = i + 1; j < names.size(); j++)
                 out.add(new Pair(names.get(i), names.get(j),
-                        RankAgreement.spearman(importances.get(names.get(i)), importances.get(names.get(j)))));
+                        Correlation.spearman(importances.get(names.get(i)), importances.get(names.get(j)))));
         out.sort((p, q) -> Double.isNaN(p.rho) ? (Double.isNaN(q.rho) ? 0 : 1) : Double.isNaN(q.rho) ? -1 : Double.compare(q.rho, p.rho));
         return out;
     }
@@ -119,7 +121,7 @@ public final class ExplainerComparison {
     /** ρ between the explainers named {@code a} and {@code b}; NaN when either did not run. */
     public double rho(String a, String b) {
         if (!importances.containsKey(a) || !importances.containsKey(b)) return Double.NaN;
-        return RankAgreement.spearman(importances.get(a), importances.get(b));
+        return Correlation.spearman(importances.get(a), importances.get(b));
     }
 
     /** The {@code k} features ranked highest by explainer {@code name}: feature, importance. */

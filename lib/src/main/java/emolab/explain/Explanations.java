@@ -1,5 +1,7 @@
 package emolab.explain;
 
+import emolab.numeric.Correlation;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -159,7 +161,7 @@ public final class Explanations {
                     a[r - from] = phi[idx[r]][c][j];
                     b[r - from] = x[idx[r]][q];
                 }
-                double corr = pearson(a, b);
+                double corr = Correlation.pearson(a, b);
                 if (Double.isFinite(corr)) score += Math.abs(corr);
             }
             if (score > bestScore) {
@@ -168,20 +170,6 @@ public final class Explanations {
             }
         }
         return best;
-    }
-
-    private static double pearson(double[] a, double[] b) {
-        double ma = 0, mb = 0;
-        for (int i = 0; i < a.length; i++) { ma += a[i]; mb += b[i]; }
-        ma /= a.length;
-        mb /= b.length;
-        double sab = 0, saa = 0, sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
     }
 
     /** Index of feature {@code name}. */

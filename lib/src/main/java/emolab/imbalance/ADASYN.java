@@ -1,5 +1,9 @@
 package emolab.imbalance;
 
+import emolab.numeric.NumpyRandomState;
+
+import emolab.numeric.NumpySum;
+
 import emolab.study.NotApplicableException;
 
 import java.util.ArrayList;
@@ -61,7 +65,7 @@ public final class ADASYN extends AbstractSampler<ADASYN> {
         int[] m = SmoteSupport.otherClassCounts(X, y, rows, c, nNeighbors);
         double[] ratio = new double[rows.length];
         for (int i = 0; i < rows.length; i++) ratio[i] = m[i] / (double) nNeighbors;
-        double sum = NearMiss.pairwiseSum(ratio, 0, ratio.length);
+        double sum = NumpySum.pairwise(ratio, 0, ratio.length);
         if (sum == 0)
             throw new NotApplicableException(name() + ": no row of class " + c + " has a neighbour of another class among its "
                     + nNeighbors + " nearest; ADASYN cannot weight the rows (use SMOTE)");

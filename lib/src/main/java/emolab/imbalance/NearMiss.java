@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.NumpySum;
+
 import emolab.study.NotApplicableException;
 
 import java.util.ArrayList;
@@ -101,30 +103,9 @@ public final class NearMiss extends AbstractSampler<NearMiss> {
         double[] s = new double[dist.length];
         for (int i = 0; i < dist.length; i++) {
             double[] d = dist[i];
-            s[i] = pairwiseSum(d, d.length - n, n);
+            s[i] = NumpySum.pairwise(d, d.length - n, n);
         }
         return s;
-    }
-
-    /** numpy's pairwise summation of a[from .. from+n). */
-    static double pairwiseSum(double[] a, int from, int n) {
-        if (n < 8) {
-            double r = 0;
-            for (int i = 0; i < n; i++) r += a[from + i];
-            return r;
-        }
-        if (n <= 128) {
-            double[] r = new double[8];
-            for (int j = 0; j < 8; j++) r[j] = a[from + j];
-            int i = 8;
-            for (; i < n - (n % 8); i += 8) for (int j = 0; j < 8; j++) r[j] += a[from + i + j];
-            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) res += a[from + i];
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
     }
 
     /** Positions of the first {@code count} values in a stable ascending (or descending) sort. */

@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.NumpyRandomState;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

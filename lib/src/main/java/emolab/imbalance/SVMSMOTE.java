@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.NumpyRandomState;
+
 import emolab.study.NotApplicableException;
 
 import java.util.Arrays;

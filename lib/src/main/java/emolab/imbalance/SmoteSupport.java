@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.NumpyRandomState;
+
 import emolab.study.NotApplicableException;
 
 /** Sample generation shared by the SMOTE family (imbalanced-learn 0.10 {@code BaseSMOTE}). */

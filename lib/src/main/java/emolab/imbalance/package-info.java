@@ -30,3 +30,5 @@
  * each class comment states where the behaviour deliberately differs.
  */
 package emolab.imbalance;
+
+import emolab.numeric.NumpyRandomState;

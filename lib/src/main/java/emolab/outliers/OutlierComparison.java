@@ -1,5 +1,9 @@
 package emolab.outliers;
 
+import emolab.numeric.Ranks;
+
+import emolab.numeric.Correlation;
+
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -60,7 +64,7 @@ public final class OutlierComparison {
                 int common = 0;
                 for (int r : tops.get(a)) if (tops.get(b).contains(r)) common++;
                 ov[a][b] = common / (double) k;
-                sp[a][b] = a == b ? 1.0 : pearson(ranks.get(a), ranks.get(b));
+                sp[a][b] = a == b ? 1.0 : Correlation.pearson(ranks.get(a), ranks.get(b));
             }
         }
         return new OutlierComparison(List.copyOf(names), k, ov, sp);
@@ -71,31 +75,6 @@ public final class OutlierComparison {
         Checks.contamination(fraction);
         int n = models.isEmpty() ? 0 : models.get(0).trainingScores().length;
         return of(models, Math.max(1, (int) Math.round(fraction * n)));
-    }
-
-    /** Spearman's rank correlation of two score vectors (average ranks for ties). */
-    public static double spearman(double[] a, double[] b) {
-        if (a.length != b.length) throw new IllegalArgumentException("lengths differ: " + a.length + " vs " + b.length);
-        return pearson(Ranks.average(a), Ranks.average(b));
-    }
-
-    static double pearson(double[] x, double[] y) {
-        int n = x.length;
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = x[i] - mx, dy = y[i] - my;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-        }
-        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
     }
 
     public List<String> names() {

@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Ranks;
+
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

@@ -1,5 +1,9 @@
 package emolab.prep;
 
+import emolab.numeric.Correlation;
+
+import emolab.numeric.NumpySum;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -162,58 +166,23 @@ public final class PreparationModel {
      * mean = Σx/n; var as sklearn's {@code _incremental_mean_and_var} computes it,
      * (Σ(x−m)² − (Σ(x−m))²/n)/n; scale = sqrt(var), replaced by 1 when sklearn's
      * {@code _is_constant_feature} holds (var ≤ n·eps·var + (n·mean·eps)²), which includes
-     * var = 0. Sums use numpy's pairwise summation ({@link #numpySum}), which reproduces the
+     * var = 0. Sums use numpy's pairwise summation ({@link NumpySum#pairwise(double[], int, int)}), which reproduces the
      * fixture values of scikit-learn 1.2.1 bit for bit.
      */
     static double[] meanAndScale(double[] x) {
         int n = x.length;
-        double mean = numpySum(x, 0, n) / n;
+        double mean = NumpySum.pairwise(x, 0, n) / n;
         double[] t = new double[n], t2 = new double[n];
         for (int i = 0; i < n; i++) {
             t[i] = x[i] - mean;
             t2[i] = t[i] * t[i];
         }
-        double corr = numpySum(t, 0, n);
-        double var = (numpySum(t2, 0, n) - corr * corr / n) / n;
+        double corr = NumpySum.pairwise(t, 0, n);
+        double var = (NumpySum.pairwise(t2, 0, n) - corr * corr / n) / n;
         double eps = Math.ulp(1.0);
         double bound = n * eps * var + (n * mean * eps) * (n * mean * eps);
         double scale = var <= bound ? 1.0 : Math.sqrt(var);
         return new double[] {mean, scale, var};
-    }
-
-    /**
-     * numpy's pairwise summation ({@code pairwise_sum_DOUBLE}, used by {@code np.sum} along a
-     * contiguous axis): below 8 items a plain loop, up to 128 items eight interleaved
-     * accumulators, above that a split at a multiple of 8 near the middle.
-     */
-    static double numpySum(double[] a, int off, int n) {
-        if (n < 8) {
-            double r = 0;
-            for (int i = 0; i < n; i++) r += a[off + i];
-            return r;
-        }
-        if (n <= 128) {
-            double r0 = a[off], r1 = a[off + 1], r2 = a[off + 2], r3 = a[off + 3];
-            double r4 = a[off + 4], r5 = a[off + 5], r6 = a[off + 6], r7 = a[off + 7];
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                int p = off + i;
-                r0 += a[p];
-                r1 += a[p + 1];
-                r2 += a[p + 2];
-                r3 += a[p + 3];
-                r4 += a[p + 4];
-                r5 += a[p + 5];
-                r6 += a[p + 6];
-                r7 += a[p + 7];
-            }
-            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) res += a[off + i];
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return numpySum(a, off, n2) + numpySum(a, off + n2, n - n2);
     }
 
     private static double[][] keepColumns(double[][] cols, List<String> names, boolean[] drop) {

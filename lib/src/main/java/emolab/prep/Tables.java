@@ -105,6 +105,19 @@ public final class Tables {
         return v;
     }
 
+    /** The values of column {@code col} as strings; fails on a missing column or a missing value (naming the row). */
+    public static List<String> strings(Table t, String col) {
+        requireColumns(t, List.of(col));
+        Column<?> c = t.column(col);
+        int n = t.rowCount();
+        List<String> v = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (c.isMissing(i)) throw new IllegalArgumentException("column '" + col + "' has a missing value at row " + i);
+            v.add(String.valueOf(c.get(i)));
+        }
+        return v;
+    }
+
     /**
      * Class labels of column {@code col}. Classes are sorted like {@code numpy.unique} (and so like
      * scikit-learn's {@code classes_}): numerically for numeric columns, lexicographically

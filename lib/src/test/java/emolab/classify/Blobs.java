@@ -1,6 +1,7 @@
 package emolab.classify;
 
 import java.util.Random;
+import emolab.prep.LabeledData;
 
 /**
  * Synthetic classification data for tests: unit-variance Gaussian noise plus, in the first

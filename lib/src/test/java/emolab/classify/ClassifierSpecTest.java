@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import emolab.classify.models.StandardScaled;
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -129,7 +130,7 @@ class ClassifierSpecTest {
 
     @Test
     void predictionChecksItsInput() {
-        Classifier m = DATA.fit(Classifiers.kernelSvm());
+        Classifier m = Classifiers.kernelSvm().fit(DATA);
         var e = assertThrows(IllegalArgumentException.class, () -> m.predict(new double[][] {{1, 2, 3}}));
         assertTrue(e.getMessage().contains("fitted on 4 features but X has 3 columns"), e.getMessage());
         var f = assertThrows(IllegalArgumentException.class, () -> m.predict(new double[][] {{1, 2, Double.NaN, 4}}));
@@ -164,7 +165,7 @@ class ClassifierSpecTest {
 
     @Test
     void predictLabelsAndImportanceNormalised() {
-        Classifier m = DATA.fit(Classifiers.randomForest().with("n_estimators", 20));
+        Classifier m = Classifiers.randomForest().with("n_estimators", 20).fit(DATA);
         String[] l = m.predictLabels(DATA.x());
         int[] p = m.predict(DATA.x());
         for (int i = 0; i < l.length; i++) assertEquals(DATA.classes()[p[i]], l[i]);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import emolab.classify.eval.Metrics;
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 

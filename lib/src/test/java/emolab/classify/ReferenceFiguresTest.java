@@ -52,7 +52,7 @@ class ReferenceFiguresTest {
         System.out.printf(Locale.ROOT, "%-15s %9s %9s %8s %8s  (%d cores)%n", "model", "accuracy", "sklearn", "diff", "fit s",
                 Runtime.getRuntime().availableProcessors());
         for (ReferenceFigures.Reference r : ReferenceFigures.course()) {
-            Classifier m = split.train().fit(r.spec());
+            Classifier m = r.spec().fit(split.train());
             double acc = Metrics.accuracy(split.test().y(), m.predict(split.test().x()));
             double diff = acc - r.sklearnAccuracy();
             System.out.printf(Locale.ROOT, "%-15s %9.4f %9.4f %+8.4f %8.2f%n", r.name(), acc, r.sklearnAccuracy(), diff, m.fitSeconds());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -50,7 +51,7 @@ class TrainTestTest {
             assertEquals(0.0, m, 1e-9);
         }
         assertEquals(s.preparation().kept(), s.train().featureNames());
-        assertTrue(s.train().fit(Classifiers.logisticRegression()).predict(s.test().x()).length == s.test().size());
+        assertTrue(Classifiers.logisticRegression().fit(s.train()).predict(s.test().x()).length == s.test().size());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package emolab.explain;
 
+import emolab.numeric.Ranks;
+
+import emolab.numeric.Correlation;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
@@ -67,9 +71,9 @@ class ComparisonMethodsTest {
     @Test
     void spearmanMatchesScipy() {
         // scipy.stats.spearmanr([1,2,3,4,5],[5,6,7,8,7]).correlation = 0.8207826816681233 (ties → average ranks)
-        assertEquals(0.8207826816681233, RankAgreement.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7}), 1e-12);
-        assertEquals(-1.0, RankAgreement.spearman(new double[] {1, 2, 3}, new double[] {9, 4, 1}), 1e-15);
-        assertArrayEquals(new double[] {1.5, 1.5, 3}, RankAgreement.ranks(new double[] {2, 2, 7}));
+        assertEquals(0.8207826816681233, Correlation.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7}), 1e-12);
+        assertEquals(-1.0, Correlation.spearman(new double[] {1, 2, 3}, new double[] {9, 4, 1}), 1e-15);
+        assertArrayEquals(new double[] {1.5, 1.5, 3}, Ranks.average(new double[] {2, 2, 7}));
         var t = RankAgreement.table(RankAgreement.of("a", new double[] {1, 2, 3}, "b", new double[] {3, 2, 1}));
         assertEquals(-1.0, t.doubleColumn("b").get(0), 1e-12);
         assertEquals(1.0, t.doubleColumn("a").get(0), 1e-12);

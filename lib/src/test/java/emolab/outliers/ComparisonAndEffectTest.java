@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Correlation;
+
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -20,10 +22,10 @@ class ComparisonAndEffectTest {
 
     @Test
     void spearmanUsesAverageRanks() {
-        assertEquals(1, OutlierComparison.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), 1e-15);
-        assertEquals(-1, OutlierComparison.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), 1e-15);
+        assertEquals(1, Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), 1e-15);
+        assertEquals(-1, Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), 1e-15);
         // scipy.stats.spearmanr([1, 2, 2, 3], [1, 3, 2, 4]).correlation = 0.9486832980505138
-        assertEquals(0.9486832980505138, OutlierComparison.spearman(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 4}), 1e-12);
+        assertEquals(0.9486832980505138, Correlation.spearman(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 4}), 1e-12);
     }
 
     @Test

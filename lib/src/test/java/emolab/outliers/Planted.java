@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Ranks;
+
 import java.util.SplittableRandom;
 
 /**

@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Correlation;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +36,7 @@ class RandomStateFixtureTest {
                 if (f.mcd().rawSupport()[i]) nRaw++;
                 worst = Math.max(worst, Math.abs(s[i] - ref[i]) / ref[i]);
             }
-            double rho = OutlierComparison.spearman(s, ref);
+            double rho = Correlation.spearman(s, ref);
             System.out.printf("elliptic envelope seed %d: support %d rows (sklearn 1459), agreement %d/%d; raw support %d "
                             + "(sklearn 920), agreement %d; distances: Spearman %.4f, worst relative difference %.3f%n",
                     seed, nSup, agree, x.length, nRaw, agreeRaw, rho, worst);
@@ -61,7 +63,7 @@ class RandomStateFixtureTest {
             System.out.printf("GMM seed %d: %d iterations, mean log-likelihood %.6f (sklearn %.6f), weights %s "
                             + "(sklearn 0.0135, 0.4509, 0.5356), worst relative difference of log-densities %.3f, Spearman %.4f%n",
                     seed, f.mixture().iterations(), f.mixture().meanLogLikelihood(), refMean, java.util.Arrays.toString(w),
-                    worst, OutlierComparison.spearman(s, ref) * -1);
+                    worst, Correlation.spearman(s, ref) * -1);
             assertTrue(f.mixture().converged());
             assertEquals(refMean, f.mixture().meanLogLikelihood(), 0.01);
         }

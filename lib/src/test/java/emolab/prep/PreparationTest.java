@@ -1,5 +1,7 @@
 package emolab.prep;
 
+import emolab.numeric.Correlation;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

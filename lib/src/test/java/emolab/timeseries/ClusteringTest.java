@@ -1,5 +1,11 @@
 package emolab.timeseries;
 
+import emolab.timeseries.clustering.ClusterScores;
+import emolab.timeseries.clustering.Dba;
+import emolab.timeseries.clustering.EuclideanKMeans;
+import emolab.timeseries.clustering.KMedoids;
+import emolab.timeseries.clustering.TimeSeriesKMeans;
+import emolab.timeseries.distances.DistanceMatrix;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
 import smile.validation.metric.NormalizedMutualInformation;

@@ -1,5 +1,8 @@
 package emolab.timeseries;
 
+import emolab.timeseries.representations.DftApproximation;
+import emolab.timeseries.representations.Paa;
+import emolab.timeseries.representations.Sax;
 import emolab.SharedData;
 import emolab.data.Audio;
 import emolab.data.WavReader;

@@ -1,5 +1,7 @@
 package emolab.timeseries;
 
+import emolab.timeseries.representations.MomentFeatures;
+import emolab.timeseries.representations.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package emolab.timeseries;
 
+import emolab.timeseries.classification.ClassificationScores;
 import emolab.data.Audio;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package emolab.timeseries;
 
+import emolab.timeseries.distances.MatrixProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

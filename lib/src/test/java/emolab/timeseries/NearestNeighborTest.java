@@ -1,5 +1,7 @@
 package emolab.timeseries;
 
+import emolab.timeseries.classification.OneNearestNeighbor;
+import emolab.timeseries.distances.Dtw;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

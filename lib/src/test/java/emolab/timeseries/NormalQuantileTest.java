@@ -1,5 +1,7 @@
 package emolab.timeseries;
 
+import emolab.timeseries.representations.NormalQuantile;
+import emolab.timeseries.representations.Sax;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,11 @@
 package emolab.timeseries;
 
+import emolab.timeseries.classification.ComparisonTable;
+import emolab.timeseries.clustering.ClusteringReport;
+import emolab.timeseries.distances.DistanceMatrix;
+import emolab.timeseries.distances.MatrixProfile;
+import emolab.timeseries.representations.Paa;
+import emolab.timeseries.representations.Sax;
 import emolab.chart.TimeSeriesCharts;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;

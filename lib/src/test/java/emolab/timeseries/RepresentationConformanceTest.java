@@ -1,5 +1,10 @@
 package emolab.timeseries;
 
+import emolab.timeseries.distances.Dtw;
+import emolab.timeseries.distances.LbKeogh;
+import emolab.timeseries.representations.DftApproximation;
+import emolab.timeseries.representations.Paa;
+import emolab.timeseries.representations.Sax;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

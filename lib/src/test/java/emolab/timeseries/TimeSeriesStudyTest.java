@@ -1,5 +1,14 @@
 package emolab.timeseries;
 
+import emolab.timeseries.classification.ComparisonTable;
+import emolab.timeseries.classification.FeatureForest;
+import emolab.timeseries.classification.OneNearestNeighbor;
+import emolab.timeseries.clustering.ClusteringReport;
+import emolab.timeseries.clustering.EuclideanKMeans;
+import emolab.timeseries.clustering.KMedoids;
+import emolab.timeseries.clustering.TimeSeriesKMeans;
+import emolab.timeseries.distances.DistanceMatrix;
+import emolab.timeseries.representations.SummaryStatistics;
 import emolab.timeseries.rocket.MiniRocket;
 import emolab.timeseries.rocket.ParallelTransform;
 import emolab.timeseries.rocket.RidgeClassifierCV;

@@ -13,7 +13,7 @@ import java.util.Map;
 import emolab.classify.ClassifierSpec;
 import emolab.classify.models.Classifiers;
 import emolab.classify.CourseTables;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.TrainTest;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;

@@ -3,7 +3,7 @@ package emolab.spark;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;
 import emolab.classify.tune.RandomSearch;

@@ -14,7 +14,7 @@ import java.util.List;
 import emolab.SharedData;
 import emolab.classify.models.Classifiers;
 import emolab.classify.CourseTables;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.TrainTest;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;

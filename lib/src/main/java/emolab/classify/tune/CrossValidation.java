@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.Parallel;
 import emolab.prep.GroupKFold;
 import tech.tablesaw.api.DoubleColumn;
@@ -147,7 +147,7 @@ public final class CrossValidation {
         LabeledData tr = data.rows(f.trainRows()), te = data.rows(f.testRows());
         Classifier m;
         try {
-            m = tr.fit(spec);
+            m = spec.fit(tr);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("fold " + f.index() + " (test actors " + new TreeSet<>(f.testGroups()) + "): " + e.getMessage(), e);
         }

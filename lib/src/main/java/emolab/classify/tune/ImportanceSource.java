@@ -3,7 +3,7 @@ package emolab.classify.tune;
 import java.io.Serializable;
 
 import emolab.classify.Classifier;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 
 /**
  * Where recursive feature elimination gets feature importances from: the model's impurity

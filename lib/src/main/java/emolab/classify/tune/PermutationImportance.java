@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import emolab.classify.Classifier;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.Parallel;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

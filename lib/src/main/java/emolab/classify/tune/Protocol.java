@@ -6,11 +6,12 @@ import java.util.function.BiConsumer;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.eval.Average;
 import emolab.classify.eval.Metrics;
 import emolab.classify.eval.Roc;
 import emolab.prep.GroupKFold;
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -54,7 +55,7 @@ public final class Protocol {
             List<GroupKFold.Fold> folds = CrossValidation.leaveActorsOut(train, nFolds);
             cv = CrossValidation.run(spec, train, folds, 0, progress);
         }
-        Classifier m = train.fit(spec);
+        Classifier m = spec.fit(train);
         int[] p = m.predict(test.x());
         double auc = Double.NaN;
         if (m.hasProbabilities()) auc = rocAuc(test.y(), m.predictProba(test.x()));

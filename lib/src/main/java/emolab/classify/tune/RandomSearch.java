@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.prep.GroupKFold;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -107,7 +107,7 @@ public final class Rfe {
             for (int j = 0, c = 0; j < d; j++) if (support[j]) cols[c++] = j;
             boolean last = left <= target;
             Classifier m = null;
-            if (!last || eachRound != null) m = data.columns(cols).fit(spec);
+            if (!last || eachRound != null) m = spec.fit(data.columns(cols));
             if (eachRound != null) eachRound.accept(cols, m);
             if (last) break;
             double[] imp = source.importance(m, data.columns(cols));

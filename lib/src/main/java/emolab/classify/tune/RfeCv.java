@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.Parallel;
 import emolab.prep.GroupKFold;
 import tech.tablesaw.api.DoubleColumn;

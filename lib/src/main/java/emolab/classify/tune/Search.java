@@ -3,7 +3,7 @@ package emolab.classify.tune;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.Parallel;
 
 /** What grid and random search share: every (combination, fold) fit runs as one parallel task. */

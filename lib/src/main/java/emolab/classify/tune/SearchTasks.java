@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.prep.GroupKFold;
 
 /**
@@ -85,7 +85,7 @@ public final class SearchTasks implements Serializable {
         List<CrossValidation.Result> results = new ArrayList<>();
         for (int c = 0; c < specs.size(); c++)
             results.add(new CrossValidation.Result(specs.get(c), scores.subList(c * nf, (c + 1) * nf)));
-        Classifier best = refit ? data.fit(specs.get(SearchResult.bestIndex(results, scoring))) : null;
+        Classifier best = refit ? specs.get(SearchResult.bestIndex(results, scoring)).fit(data) : null;
         return new SearchResult(base, combinations, results, scoring, best);
     }
 }

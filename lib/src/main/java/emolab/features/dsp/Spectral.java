@@ -37,10 +37,10 @@ public final class Spectral {
         if (scratch == null || scratch.length < bins) scratch = new double[bins];
         for (int t = 0; t < frames; t++) {
             int o = t * bins;
-            double len = Stats.pairwiseSum(mag, o, bins);
+            double len = emolab.numeric.NumpySum.pairwise(mag, o, bins);
             if (len < TINY) len = 1.0;
             for (int f = 0; f < bins; f++) scratch[f] = freqs[f] * (mag[o + f] / len);
-            out[t] = Stats.pairwiseSum(scratch, 0, bins);
+            out[t] = emolab.numeric.NumpySum.pairwise(scratch, 0, bins);
         }
     }
 

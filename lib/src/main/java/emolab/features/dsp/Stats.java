@@ -1,6 +1,8 @@
 package emolab.features.dsp;
 
 import java.util.Arrays;
+
+import emolab.numeric.NumpySum;
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * Python reference to the last few ulps.
  *
  * <ul>
- *   <li>sums use NumPy's pairwise summation ({@link #pairwiseSum}); {@code mean = sum / n};</li>
+ *   <li>sums use NumPy's pairwise summation ({@link NumpySum#pairwise(double[], int, int)}); {@code mean = sum / n};</li>
  *   <li>{@code std} is the population standard deviation, {@code sqrt(sum((x - mean)^2) / n)};</li>
  *   <li>quantiles use linear interpolation ({@code np.quantile(method='linear')}, NumPy &ge; 1.22 lerp);</li>
  *   <li>kurtosis (Fisher, biased) and skewness (biased) follow {@code scipy.stats} with central
@@ -28,50 +30,6 @@ public final class Stats {
 
     /** The quantile levels of q01..q99. */
     public static final double[] QUANTILES = {0.01, 0.05, 0.25, 0.50, 0.75, 0.95, 0.99};
-
-    private static final int PW_BLOCKSIZE = 128;
-
-    /** NumPy's pairwise summation of {@code a[off .. off+n)} (float64 {@code np.sum} of a contiguous array). */
-    public static double pairwiseSum(double[] a, int off, int n) {
-        if (n < 8) {
-            double res = 0.;
-            for (int i = 0; i < n; i++) res += a[off + i];
-            return res;
-        } else if (n <= PW_BLOCKSIZE) {
-            double r0 = a[off], r1 = a[off + 1], r2 = a[off + 2], r3 = a[off + 3];
-            double r4 = a[off + 4], r5 = a[off + 5], r6 = a[off + 6], r7 = a[off + 7];
-            int i;
-            int lim = n - (n % 8);
-            for (i = 8; i < lim; i += 8) {
-                int k = off + i;
-                r0 += a[k];
-                r1 += a[k + 1];
-                r2 += a[k + 2];
-                r3 += a[k + 3];
-                r4 += a[k + 4];
-                r5 += a[k + 5];
-                r6 += a[k + 6];
-                r7 += a[k + 7];
-            }
-            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) res += a[off + i];
-            return res;
-        } else {
-            int n2 = n / 2;
-            n2 -= n2 % 8;
-            return pairwiseSum(a, off, n2) + pairwiseSum(a, off + n2, n - n2);
-        }
-    }
-
-    /** {@link #pairwiseSum} of the whole array. */
-    public static double pairwiseSum(double[] a) {
-        return pairwiseSum(a, 0, a.length);
-    }
-
-    /** {@code np.mean}: pairwise sum divided by n. */
-    public static double mean(double[] a, int off, int n) {
-        return pairwiseSum(a, off, n) / n;
-    }
 
     /**
      * Linear-interpolated quantile of an ascending-sorted array (NumPy's default method):
@@ -135,7 +93,7 @@ public final class Stats {
             out[outOff] = 0.0;
             return;
         }
-        double sum = pairwiseSum(x, off, n);
+        double sum = NumpySum.pairwise(x, off, n);
         double mean = sum / n;
         out[outOff] = sum;
         out[outOff + 1] = mean;
@@ -160,7 +118,7 @@ public final class Stats {
             describe(x, off, n, out, outOff, ws);
             return;
         }
-        double sum = pairwiseSum(x, off, n);
+        double sum = NumpySum.pairwise(x, off, n);
         double mean = sum / n;
         long ones = (long) sum;
         long zeros = n - ones;
@@ -258,54 +216,11 @@ public final class Stats {
      * {@code _moment} compute them.
      */
     static void moments(double[] x, int off, int n, double mean, Workspace ws, double[] out, int outOff) {
-        double m2 = centralPowerSum(x, off, n, mean, 2) / n;
-        double m3 = centralPowerSum(x, off, n, mean, 3) / n;
-        double m4 = centralPowerSum(x, off, n, mean, 4) / n;
+        double m2 = NumpySum.pairwiseCentralPower(x, off, n, mean, 2) / n;
+        double m3 = NumpySum.pairwiseCentralPower(x, off, n, mean, 3) / n;
+        double m4 = NumpySum.pairwiseCentralPower(x, off, n, mean, 4) / n;
         out[outOff + 2] = Math.sqrt(m2);
         fillShape(m2, m3, m4, out, outOff);
-    }
-
-    /**
-     * {@code pairwiseSum} of the terms {@code d*d}, {@code (d*d)*d} or {@code (d*d)*(d*d)} with
-     * {@code d = x[i] - mean}, computed on the fly (same blocking, hence the same result, as
-     * materialising the terms and calling {@link #pairwiseSum}).
-     */
-    static double centralPowerSum(double[] a, int off, int n, double mean, int p) {
-        if (n < 8) {
-            double res = 0.;
-            for (int i = 0; i < n; i++) res += term(a[off + i] - mean, p);
-            return res;
-        } else if (n <= PW_BLOCKSIZE) {
-            double r0 = term(a[off] - mean, p), r1 = term(a[off + 1] - mean, p);
-            double r2 = term(a[off + 2] - mean, p), r3 = term(a[off + 3] - mean, p);
-            double r4 = term(a[off + 4] - mean, p), r5 = term(a[off + 5] - mean, p);
-            double r6 = term(a[off + 6] - mean, p), r7 = term(a[off + 7] - mean, p);
-            int i;
-            int lim = n - (n % 8);
-            for (i = 8; i < lim; i += 8) {
-                int k = off + i;
-                r0 += term(a[k] - mean, p);
-                r1 += term(a[k + 1] - mean, p);
-                r2 += term(a[k + 2] - mean, p);
-                r3 += term(a[k + 3] - mean, p);
-                r4 += term(a[k + 4] - mean, p);
-                r5 += term(a[k + 5] - mean, p);
-                r6 += term(a[k + 6] - mean, p);
-                r7 += term(a[k + 7] - mean, p);
-            }
-            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) res += term(a[off + i] - mean, p);
-            return res;
-        } else {
-            int n2 = n / 2;
-            n2 -= n2 % 8;
-            return centralPowerSum(a, off, n2, mean, p) + centralPowerSum(a, off + n2, n - n2, mean, p);
-        }
-    }
-
-    private static double term(double d, int p) {
-        double d2 = d * d;
-        return p == 2 ? d2 : p == 3 ? d2 * d : d2 * d2;
     }
 
     /** kurtosis/skewness from central moments, with scipy's conventions for m2 == 0. */

@@ -18,7 +18,7 @@ import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
 import emolab.classify.FeatureImportance;
 import emolab.classify.KernelModelAccess;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.LossCurve;
 import emolab.classify.Probabilities;
 import emolab.classify.TreeEnsembleAccess;
@@ -68,7 +68,7 @@ class CapabilitiesTest {
     void eachCapabilityIsAnsweredByTheModelsThatHaveItAndRefusedByTheOthers(@TempDir Path dir) {
         for (var e : cases().entrySet()) {
             String name = e.getKey();
-            Classifier model = DATA.fit(e.getValue().spec());
+            Classifier model = e.getValue().spec().fit(DATA);
             Path file = dir.resolve(name.replace(' ', '_') + ".model");
             model.save(file);
             Classifier loaded = Classifier.load(file);
@@ -112,7 +112,7 @@ class CapabilitiesTest {
     void probabilisticModelsPredictTheArgmaxOfTheirProbabilities() {
         for (String name : List.of("majority", "decision tree", "EmoLab forest", "Smile forest", "bagging", "gradient boosting",
                 "one-vs-rest SVM", "logistic regression", "Smile MLP")) {
-            Classifier m = DATA.fit(cases().get(name).spec());
+            Classifier m = cases().get(name).spec().fit(DATA);
             assertArrayEquals(Probabilities.argmax(m.predictProba(DATA.x())), m.predict(DATA.x()), name);
         }
     }
@@ -121,7 +121,7 @@ class CapabilitiesTest {
     void treeShapIsAdditiveOnEveryTreeModelAndAfterSaveAndLoad(@TempDir Path dir) {
         double[][] rows = Arrays.copyOf(DATA.x(), 30);
         for (String name : List.of("decision tree", "EmoLab forest", "Smile forest", "gradient boosting")) {
-            Classifier m = DATA.fit(cases().get(name).spec());
+            Classifier m = cases().get(name).spec().fit(DATA);
             Path file = dir.resolve("m.model");
             m.save(file);
             Classifier loaded = Classifier.load(file);
@@ -140,7 +140,7 @@ class CapabilitiesTest {
 
     @Test
     void kernelAccessGivesTheBatchedSvmTheModelsProbabilities(@TempDir Path dir) {
-        Classifier svm = DATA.fit(Classifiers.oneVsRestSvm().with("C", 10).with("random_state", 3));
+        Classifier svm = Classifiers.oneVsRestSvm().with("C", 10).with("random_state", 3).fit(DATA);
         Path file = dir.resolve("svm.model");
         svm.save(file);
         double[][] want = svm.predictProba(DATA.x());
@@ -148,7 +148,7 @@ class CapabilitiesTest {
             double[][] got = GaussianSvm.of(m).predict(DATA.x());
             for (int i = 0; i < got.length; i++) assertArrayEquals(want[i], got[i], 1e-9, "row " + i); // the BLAS kernel's rounding, as in ComparisonMethodsTest
         }
-        Classifier forest = DATA.fit(Classifiers.randomForest().with("n_estimators", 4));
+        Classifier forest = Classifiers.randomForest().with("n_estimators", 4).fit(DATA);
         IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> GaussianSvm.of(forest));
         assertTrue(x.getMessage().contains("RandomForest gives no kernel-machine access"), x.getMessage());
         assertFalse(forest.as(KernelModelAccess.class).isPresent());

@@ -10,7 +10,7 @@ import java.util.Locale;
 import emolab.SharedData;
 import emolab.classify.Blobs;
 import emolab.classify.CourseTables;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.TrainTest;
 import libsvm.svm;
 import libsvm.svm_model;
@@ -55,7 +55,7 @@ class KernelSvmConformanceTest {
         LabeledData tr = Blobs.make(3, 50, 6, 2, 2.0, 6, 5);
         LabeledData te = Blobs.make(3, 40, 6, 2, 2.0, 6, 6);
         var spec = Classifiers.kernelSvm().with("C", 10).with("gamma", "auto");
-        int[] ours = tr.fit(spec).predict(te.x());
+        int[] ours = spec.fit(tr).predict(te.x());
         KernelSvm raw = (KernelSvm) spec;
         int[] ref = raw.trainLibsvm(tr.x(), tr.y(), tr.numClasses()).predict(te.x());
         assertArrayEquals(ref, ours);

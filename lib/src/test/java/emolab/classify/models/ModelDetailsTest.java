@@ -12,7 +12,7 @@ import java.util.List;
 
 import emolab.classify.Blobs;
 import emolab.classify.Classifier;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.LossCurve;
 import org.junit.jupiter.api.Test;
 
@@ -57,16 +57,16 @@ class ModelDetailsTest {
     @Test
     void randomForestDoesNotDependOnTheThreadCount() throws Exception {
         var spec = Classifiers.randomForest().with("n_estimators", 40);
-        int[] a = DATA.fit(spec).predict(DATA.x());
-        int[] b = new java.util.concurrent.ForkJoinPool(1).submit(() -> DATA.fit(spec).predict(DATA.x())).get();
-        int[] c = new java.util.concurrent.ForkJoinPool(3).submit(() -> DATA.fit(spec).predict(DATA.x())).get();
+        int[] a = spec.fit(DATA).predict(DATA.x());
+        int[] b = new java.util.concurrent.ForkJoinPool(1).submit(() -> spec.fit(DATA).predict(DATA.x())).get();
+        int[] c = new java.util.concurrent.ForkJoinPool(3).submit(() -> spec.fit(DATA).predict(DATA.x())).get();
         assertArrayEquals(a, b);
         assertArrayEquals(a, c);
     }
 
     @Test
     void linearSvmWeightsReproduceLiblinearPredictions() {
-        Classifier m = DATA.fit(Classifiers.linearSvm().with("C", 0.5));
+        Classifier m = Classifiers.linearSvm().with("C", 0.5).fit(DATA);
         LinearSvm.Linear lin = linear(m);
         int[] p = m.predict(DATA.x());
         for (int i = 0; i < p.length; i++) {
@@ -83,7 +83,7 @@ class ModelDetailsTest {
     @Test
     void linearSvmBinaryUsesBothSigns() {
         LabeledData two = Blobs.make(2, 60, 3, 2, 3.0, 4, 2);
-        Classifier m = two.fit(Classifiers.linearSvm().with("probability", true));
+        Classifier m = Classifiers.linearSvm().with("probability", true).fit(two);
         LinearSvm.Linear lin = linear(m);
         double[] d = lin.decision(two.x()[0]);
         assertEquals(-d[0], d[1], 1e-12);
@@ -108,7 +108,7 @@ class ModelDetailsTest {
 
     @Test
     void standardScalerIsFittedOnTrainingRowsOnly() {
-        Classifier m = DATA.fit(Classifiers.standardScaled(Classifiers.kNearestNeighbors()));
+        Classifier m = Classifiers.standardScaled(Classifiers.kNearestNeighbors()).fit(DATA);
         StandardScaled.Engine e = m.as(StandardScaled.Engine.class).orElseThrow();
         for (int j = 0; j < DATA.numFeatures(); j++) {
             double mean = 0;
@@ -128,7 +128,7 @@ class ModelDetailsTest {
     @Test
     void baggingIsIndependentOfThreadsAndVotesWithoutProbabilities() {
         var bag = Classifiers.bagging(Classifiers.kernelSvm()).with("n_estimators", 5);
-        Classifier one = DATA.fit(bag.with("n_jobs", 1)), two = DATA.fit(bag.with("n_jobs", 2));
+        Classifier one = bag.with("n_jobs", 1).fit(DATA), two = bag.with("n_jobs", 2).fit(DATA);
         double[][] p1 = one.predictProba(DATA.x()), p2 = two.predictProba(DATA.x());
         for (int i = 0; i < p1.length; i++) {
             assertArrayEquals(p1[i], p2[i], 0.0);
@@ -136,7 +136,7 @@ class ModelDetailsTest {
         }
         // a member that sees a single class is a clear error
         LabeledData tiny = DATA.rows(new int[] {0, 1});
-        var e = assertThrows(IllegalArgumentException.class, () -> tiny.fit(Classifiers.bagging(Classifiers.decisionTree()).with("n_estimators", 30)));
+        var e = assertThrows(IllegalArgumentException.class, () -> Classifiers.bagging(Classifiers.decisionTree()).with("n_estimators", 30).fit(tiny));
         assertTrue(e.getMessage().contains("Bagging member") && e.getMessage().contains("single class"), e.getMessage());
     }
 
@@ -153,13 +153,13 @@ class ModelDetailsTest {
 
     @Test
     void logisticRegressionCoefficientImportance() {
-        Classifier m = DATA.fit(Classifiers.logisticRegression().with("C", 1.0));
+        Classifier m = Classifiers.logisticRegression().with("C", 1.0).fit(DATA);
         assertEquals(Classifier.ImportanceKind.COEFFICIENTS, m.importanceKind().orElseThrow());
         double[] imp = m.featureImportance();
         assertTrue(Math.min(imp[0], imp[1]) > Math.max(imp[3], Math.max(imp[4], imp[5])), Arrays.toString(imp));
         // stronger regularisation (smaller C) shrinks the coefficients
-        var weak = DATA.fit(Classifiers.logisticRegression().with("C", 100.0));
-        var strong = DATA.fit(Classifiers.logisticRegression().with("C", 0.001));
+        var weak = Classifiers.logisticRegression().with("C", 100.0).fit(DATA);
+        var strong = Classifiers.logisticRegression().with("C", 0.001).fit(DATA);
         double[][] pw = weak.predictProba(DATA.x()), ps = strong.predictProba(DATA.x());
         assertTrue(max(ps) < max(pw), "C=0.001 should give flatter probabilities");
     }
@@ -174,7 +174,7 @@ class ModelDetailsTest {
     void dl4jMlpEarlyStoppingAndLossCurve() {
         var spec = Classifiers.dl4jMlp().with("hidden_layer_sizes", new int[] {12}).with("early_stopping", true)
                 .with("max_iter", 200).with("n_iter_no_change", 3).with("learning_rate_init", 0.05).with("dropout", 0.1);
-        Classifier m = DATA.fit(spec);
+        Classifier m = spec.fit(DATA);
         LossCurve c = m.lossCurve().orElseThrow();
         assertTrue(c.hasValidation());
         assertTrue(c.epochs() < 200, "early stopping should stop well before 200 epochs, ran " + c.epochs());
@@ -186,19 +186,19 @@ class ModelDetailsTest {
         double[] tl = c.trainLoss();
         assertTrue(tl[tl.length - 1] < tl[0], "training loss should fall: " + Arrays.toString(tl));
         assertEquals(List.of("epoch", "train_loss", "validation_loss", "validation_accuracy"), c.table().columnNames());
-        Classifier again = DATA.fit(spec);
+        Classifier again = spec.fit(DATA);
         assertArrayEquals(c.trainLoss(), again.lossCurve().orElseThrow().trainLoss(), 0.0, "same seed, same curve");
-        Classifier other = DATA.fit(spec.with("random_state", 3));
+        Classifier other = spec.with("random_state", 3).fit(DATA);
         assertTrue(!Arrays.equals(c.trainLoss(), other.lossCurve().orElseThrow().trainLoss()), "the seed is used");
-        Classifier noEarly = DATA.fit(spec.with("early_stopping", false).with("max_iter", 5));
+        Classifier noEarly = spec.with("early_stopping", false).with("max_iter", 5).fit(DATA);
         assertNull(noEarly.lossCurve().orElseThrow().validationLoss());
         assertEquals(5, noEarly.lossCurve().orElseThrow().epochs());
     }
 
     @Test
     void smileMlpLossCurve() {
-        Classifier m = DATA.fit(Classifiers.smileMlp().with("hidden_layer_sizes", new int[] {10}).with("max_iter", 15)
-                .with("early_stopping", false));
+        Classifier m = Classifiers.smileMlp().with("hidden_layer_sizes", new int[] {10}).with("max_iter", 15)
+                .with("early_stopping", false).fit(DATA);
         LossCurve c = m.lossCurve().orElseThrow();
         assertEquals(15, c.epochs());
         assertNotNull(c.trainLoss());
@@ -209,7 +209,7 @@ class ModelDetailsTest {
     void treeEnsemblesHaveImpurityImportance() {
         for (var spec : List.of(Classifiers.adaBoost().with("n_estimators", 10), Classifiers.gradientBoosting().with("n_estimators", 10),
                 Classifiers.xgboost().with("n_estimators", 10).with("n_jobs", 1))) {
-            Classifier m = DATA.fit(spec);
+            Classifier m = spec.fit(DATA);
             assertEquals(Classifier.ImportanceKind.IMPURITY, m.importanceKind().orElseThrow(), spec.name());
             double[] imp = m.featureImportance();
             assertTrue(imp[0] + imp[1] > imp[4] + imp[5], spec.name() + " " + Arrays.toString(imp));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import emolab.classify.Blobs;
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.eval.Metrics;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +49,7 @@ class ModelZooTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void learnsEasyDataWithProperProbabilities(String name, ClassifierSpec spec, boolean argmax) {
-        Classifier m = TRAIN.fit(spec);
+        Classifier m = spec.fit(TRAIN);
         int[] p = m.predict(TEST.x());
         double acc = Metrics.accuracy(TEST.y(), p);
         assertTrue(acc > 0.9, name + " accuracy " + acc);
@@ -73,7 +73,7 @@ class ModelZooTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void deterministicAndSerializable(String name, ClassifierSpec spec, boolean argmax, @TempDir Path dir) throws Exception {
-        Classifier a = TRAIN.fit(spec), b = TRAIN.fit(spec);
+        Classifier a = spec.fit(TRAIN), b = spec.fit(TRAIN);
         assertArrayEquals(a.predict(TEST.x()), b.predict(TEST.x()), name + ": two fits with the same seed differ");
         Path file = dir.resolve("model.bin");
         a.save(file);

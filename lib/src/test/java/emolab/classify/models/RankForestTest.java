@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import emolab.classify.Blobs;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 
 import emolab.classify.Blobs;
 import emolab.classify.models.Classifiers;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import emolab.classify.eval.Metrics;
 import emolab.prep.GroupKFold;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class CrossValidationTest {
         assertEquals(3, r.folds().size());
         for (int f = 0; f < 3; f++) {
             var fold = folds.get(f);
-            var m = DATA.rows(fold.trainRows()).fit(Classifiers.logisticRegression());
+            var m = Classifiers.logisticRegression().fit(DATA.rows(fold.trainRows()));
             var te = DATA.rows(fold.testRows());
             assertEquals(Metrics.accuracy(te.y(), m.predict(te.x())), r.folds().get(f).accuracy(), 0.0);
             assertEquals(fold.testGroups(), r.folds().get(f).testGroups());

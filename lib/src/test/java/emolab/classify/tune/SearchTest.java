@@ -11,7 +11,7 @@ import java.util.Map;
 
 import emolab.classify.Blobs;
 import emolab.classify.models.Classifiers;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -49,7 +49,7 @@ class SearchTest {
         assertEquals(1, t.intColumn("rank").get(best));
         assertEquals(r.combinations().get(best), r.bestParams());
         assertEquals(t.doubleColumn("mean_f1_macro").get(best), r.bestScore(), 0.0);
-        assertArrayEquals(DATA.fit(r.bestSpec()).predict(DATA.x()), r.bestModel().predict(DATA.x()));
+        assertArrayEquals(r.bestSpec().fit(DATA).predict(DATA.x()), r.bestModel().predict(DATA.x()));
         assertEquals(3 * 3 + 1, calls.get(calls.size() - 1)[0]);
         assertEquals(3 * 3 + 1, calls.get(calls.size() - 1)[1]);
     }
@@ -92,7 +92,7 @@ class SearchTest {
             assertEquals(local.column(c).asList(), t.column(c).asList(), c);
         for (String c : List.of("mean_accuracy", "std_accuracy", "mean_f1_macro", "std_f1_macro"))
             assertArrayEquals(local.doubleColumn(c).asDoubleArray(), t.doubleColumn(c).asDoubleArray(), 0.0, c);
-        assertArrayEquals(DATA.fit(r.bestSpec()).predict(DATA.x()), r.bestModel().predict(DATA.x()));
+        assertArrayEquals(r.bestSpec().fit(DATA).predict(DATA.x()), r.bestModel().predict(DATA.x()));
         assertThrows(IllegalArgumentException.class, () -> search.tasks().assemble(List.of(scores[0]), DATA));
         assertThrows(IndexOutOfBoundsException.class, () -> search.tasks().run(12, DATA));
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import emolab.classify.Blobs;
 import emolab.classify.Classifier;
 import emolab.classify.models.Classifiers;
-import emolab.classify.LabeledData;
+import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -79,7 +79,7 @@ class SelectionTest {
 
     @Test
     void permutationImportanceOnHeldOutData() {
-        Classifier m = DATA.fit(Classifiers.randomForest().with("n_estimators", 40));
+        Classifier m = Classifiers.randomForest().with("n_estimators", 40).fit(DATA);
         var r = PermutationImportance.compute(m, HELD_OUT, 5, 42, Scoring.ACCURACY, 2);
         double[] mean = r.mean();
         for (int j = 3; j < 8; j++) assertTrue(mean[0] > mean[j] && mean[1] > mean[j], Arrays.toString(mean));

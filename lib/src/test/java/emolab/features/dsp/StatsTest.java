@@ -83,26 +83,6 @@ class StatsTest {
     }
 
     @Test
-    void pairwiseSumMatchesNumpyBlocking() {
-        // n < 8: plain loop from 0.0
-        assertEquals(((((0.0 + 1e16) + 1.0) + -1e16) + 1.0), Stats.pairwiseSum(new double[] {1e16, 1, -1e16, 1}));
-        // 8..128: eight accumulators combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)), then the tail
-        double[] a = new double[19];
-        Random r = new Random(3);
-        for (int i = 0; i < a.length; i++) a[i] = r.nextGaussian() * Math.pow(10, r.nextInt(12));
-        double[] acc = new double[8];
-        System.arraycopy(a, 0, acc, 0, 8);
-        for (int i = 8; i < 16; i++) acc[i - 8] += a[i];
-        double expect = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
-        for (int i = 16; i < 19; i++) expect += a[i];
-        assertEquals(expect, Stats.pairwiseSum(a));
-        // > 128: split at n/2 rounded down to a multiple of 8
-        double[] b = new double[300];
-        for (int i = 0; i < b.length; i++) b[i] = r.nextGaussian() * Math.pow(10, r.nextInt(12));
-        assertEquals(Stats.pairwiseSum(b, 0, 144) + Stats.pairwiseSum(b, 144, 156), Stats.pairwiseSum(b));
-    }
-
-    @Test
     void quantileLerpMatchesNumpy() {
         // numpy: t >= 0.5 interpolates from the upper neighbour
         assertEquals(3.0 - (3.0 - 1.0) * (1 - 0.75), Stats.lerp(1.0, 3.0, 0.75));
