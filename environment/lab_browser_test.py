@@ -5,16 +5,16 @@ folder holding a COPY of notebooks/01-data-understanding-and-preparation.ipynb (
 written to), and drives headless Chromium through selenium (Debian's chromium + chromedriver):
   1. opens the notebook; the kernel it names ("Java 17 (EmoLab)", from build/jupyter) starts; a
      kernel that does not reach "idle" in time is restarted (rapaio-jupyter-kernel hangs on about
-     one start in ten);
+     one start in ten unpatched; EmoLab's kernel fixes make this a safety net only);
   2. runs the notebook's cells from the top, one Shift+Enter at a time, until a cell has shown a
      Tablesaw table (an HTML <table> in the output area) and a cell has shown an XChart chart (an
      <img> in the output area), at most --max-cells code cells;
   3. with --interrupt: adds a cell with a 60 s busy loop, runs it, interrupts it from the toolbar's
      interrupt button, and checks that the cell stops within --interrupt-wait seconds, that the
      kernel is the same one (no restart) and that a following cell `1 + 1` shows 2.
-     rapaio-jupyter-kernel 3.0.1 fails this: after an interrupt_request the running cell (a busy
-     loop, and also Thread.sleep) never finishes and the kernel answers nothing more, so LabBrowserIT
-     runs this step only when asked (-Demolab.interruptTest=true).
+     rapaio-jupyter-kernel 3.0.1 alone fails this (the interrupted cell never answers and the kernel
+     answers nothing more); EmoLab's replacement classes in environment/kernel-patch fix it, and
+     LabBrowserIT runs this step every time.
 Screenshots of each step and result.json (what was seen) go to --out (default build/browser-test).
 Exit code 0 when every check passed, 1 when one failed (the reason on stderr and in result.json),
 2 when the browser test cannot run here (no chromium/chromedriver/selenium/jupyterlab).

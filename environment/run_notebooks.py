@@ -12,7 +12,7 @@ started.
 The clean notebooks in notebooks/ are never written to: executed copies go to build/executed/.
 Every file is written to a temp file and renamed, so an interrupted run leaves no half-written
 report. A kernel that does not start within --startup-timeout seconds (rapaio-jupyter-kernel hangs
-on about one start in ten) is killed and started again, up to --start-attempts times. The runner
+on about one start in ten without EmoLab's fix in environment/kernel-patch; kept as a safety net) is killed and started again, up to --start-attempts times. The runner
 owns each kernel and shuts it down itself (one asyncio loop, no atexit clean-up); on Linux a
 kernel also dies with the runner if the runner is killed.
 

@@ -76,4 +76,20 @@ class ArchitectureTest {
         for (Path f : sources()) if (UPWARD.matcher(Files.readString(f)).find()) offenders.add(f.getFileName().toString());
         assertEquals(Set.of(), offenders, "lib must not import emolab.bench or emolab.spark");
     }
+
+    /** Charts only in {@code chart} (and display in {@code notebook}): stages return data. */
+    @Test
+    void onlyTheChartAndNotebookPackagesDraw() throws IOException {
+        Pattern xchart = Pattern.compile("\\borg\\.knowm\\.xchart\\.|\\bemolab\\.chart\\.");
+        Set<String> offenders = new TreeSet<>();
+        for (Path f : sources()) {
+            String src = Files.readString(f);
+            String pkg = packageOf(src, f);
+            if (pkg.equals("emolab.chart") || pkg.equals("emolab.notebook")) continue;
+            // code only: comments (javadoc links) may name a chart
+            String code = src.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+            if (xchart.matcher(code).find()) offenders.add(pkg + "." + f.getFileName());
+        }
+        assertEquals(Set.of(), offenders, "classes outside emolab.chart that draw charts");
+    }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
 import emolab.classify.models.Classifiers;
-import emolab.classify.CourseTables;
+import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;

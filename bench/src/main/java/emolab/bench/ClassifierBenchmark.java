@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import emolab.classify.Classifier;
-import emolab.classify.CourseTables;
+import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
 import emolab.classify.models.ReferenceFigures;
-import emolab.classify.TrainTest;
+import emolab.prep.PreparedData;
 import emolab.classify.eval.Metrics;
 import emolab.outliers.Lof;
 
@@ -75,7 +75,7 @@ public final class ClassifierBenchmark {
         }
         if (!Files.isRegularFile(dir.resolve("prepared_features_TRAIN.csv")))
             usage("no course table in " + dir.toAbsolutePath() + " (prepared_features_TRAIN.csv missing)");
-        TrainTest s = CourseTables.load(dir, "emotion");
+        PreparedData s = CourseTables.load(dir, "emotion");
         LabeledData tr = s.train(), te = s.test();
 
         Map<String, Supplier<Result>> models = new LinkedHashMap<>();

@@ -1,10 +1,14 @@
 package emolab.bench;
 
+import emolab.prep.CourseTables;
+import emolab.prep.LabeledData;
+import emolab.prep.PreparedData;
 import emolab.explain.*;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import emolab.classify.Classifier;
 import emolab.classify.models.Classifiers;
@@ -27,16 +31,15 @@ public final class ExplainBenchmark {
         Path dir = args.length > 0 ? Path.of(args[0])
                 : emolab.data.DataSource.projectRoot().resolve("../shared/ravdess/features").normalize();
         int bgRows = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Dataset train = Dataset.coursePrepared(dir, "TRAIN"), test = Dataset.coursePrepared(dir, "TEST");
+        PreparedData course = CourseTables.load(dir, "emotion");
+        LabeledData train = course.train(), test = course.test();
         System.out.printf(Locale.ROOT, "cores: %d; train %d × %d, test %d rows%n", Runtime.getRuntime().availableProcessors(),
                 train.size(), train.numFeatures(), test.size());
 
         Clock fit = new Clock();
-        String[] classes = train.classes().toArray(new String[0]);
         // Smile's forest (max_leaf_nodes set): depth 20 in Smile's count, leaves ≤ n/5, nodes ≥ 5 rows
         Classifier rf = Classifiers.randomForest().with("n_estimators", 500).with("max_depth", 19)
-                .with("max_leaf_nodes", Math.max(2, train.size() / 5)).with("min_samples_leaf", 5).with("random_state", 1)
-                .fit(train.x(), train.y(), classes, train.features());
+                .with("max_leaf_nodes", Math.max(2, train.size() / 5)).with("min_samples_leaf", 5).with("random_state", 1).fit(train);
         System.out.printf(Locale.ROOT, "random forest, 500 trees: fit %s%n", fit);
         TreeShap ts = TreeShap.of(rf);
         ts.explain(Arrays.copyOf(test.x(), 8)); // warm-up
@@ -46,11 +49,10 @@ public final class ExplainBenchmark {
                 te.size(), ts.ensemble().numNodes(), ts.ensemble().depth(), tree, te.maxAdditivityError());
 
         Clock svmFit = new Clock();
-        GaussianSvm svm = GaussianSvm.of(Classifiers.oneVsRestSvm().with("C", 10).with("gamma", "auto").with("random_state", 1)
-                .fit(train.x(), train.y(), classes, train.features()));
+        GaussianSvm svm = GaussianSvm.of(Classifiers.oneVsRestSvm().with("C", 10).with("gamma", "auto").with("random_state", 1).fit(train));
         System.out.printf(Locale.ROOT, "SVM (one-vs-rest, %d support vectors): fit %s%n", svm.numSupportVectors(), svmFit);
         Background bg = Background.kmeans(train.x(), bgRows, 1);
-        KernelShap ks = KernelShap.builder(bg).seed(1).features(train.features()).classes(train.classes()).build();
+        KernelShap ks = KernelShap.builder(bg).seed(1).features(train.featureNames()).classes(List.of(train.classes())).build();
         double[][] rows = Arrays.copyOf(test.x(), 50);
         ks.explain(svm, Arrays.copyOf(rows, 1)); // warm-up
         Clock kernel = new Clock();

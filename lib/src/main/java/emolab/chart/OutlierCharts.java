@@ -1,5 +1,6 @@
 package emolab.chart;
 
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -123,5 +124,24 @@ public final class OutlierCharts {
                     java.util.Arrays.stream(ok).mapToDouble(i -> y[i]).toArray());
         }
         return chart;
+    }
+
+    /** A heat map of the top-k overlap between the detectors of a comparison (values to 2 decimals). */
+    public static HeatMapChart overlapHeatmap(emolab.outliers.OutlierComparison c) {
+        return Charts.heatmap(rounded(c.overlap()), c.names(), c.names(), "Top-" + c.k() + " overlap between detectors");
+    }
+
+    /** A heat map of Spearman's ρ between the detectors' scores (values to 2 decimals). */
+    public static HeatMapChart spearmanHeatmap(emolab.outliers.OutlierComparison c) {
+        return Charts.heatmap(rounded(c.spearman()), c.names(), c.names(), "Spearman rank correlation of scores");
+    }
+
+    private static double[][] rounded(double[][] m) {
+        double[][] r = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            r[i] = new double[m[i].length];
+            for (int j = 0; j < m[i].length; j++) r[i][j] = Math.round(m[i][j] * 100) / 100.0;
+        }
+        return r;
     }
 }

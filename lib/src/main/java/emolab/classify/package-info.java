@@ -8,9 +8,8 @@
  *     ones) that {@code fit}s to a {@link emolab.classify.Classifier}: {@code predict},
  *     {@code predictProba}, feature importance, loss curve, {@code save}/{@code load}.</li>
  * <li>{@link emolab.classify.models.Classifiers}: the model zoo (see {@code emolab.classify.models}).</li>
- * <li>{@link emolab.prep.LabeledData}, {@link emolab.classify.TrainTest}: features, labels and
- *     actors; the prepared actor split; {@link emolab.classify.CourseTables}: the course's
- *     prepared tables.</li>
+ * <li>The data every model takes: {@link emolab.prep.LabeledData} (features, labels, actors) and
+ *     {@link emolab.prep.PreparedData} (the prepared actor split), both in {@code emolab.prep}.</li>
  * <li>{@link emolab.classify.tune.Protocol}: leave-actors-out CV on the training actors, then one test
  *     on the held-out actors; comparison tables.</li>
  * <li>{@link emolab.classify.models.ReferenceFigures}, {@code emolab.bench.ClassifierBenchmark} (module bench):

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import emolab.prep.LabeledData;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -43,9 +45,9 @@ public final class Lime {
     private final List<String> features;
     private final List<String> classes;
 
-    private Lime(PredictFunction f, Dataset train, int samples, int maxFeatures, long seed) {
-        this.features = train.features();
-        this.classes = train.classes();
+    private Lime(PredictFunction f, LabeledData train, int samples, int maxFeatures, long seed) {
+        this.features = train.featureNames();
+        this.classes = List.of(train.classes());
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("emolab training rows", factory), factory);
         String[] names = features.toArray(new String[0]);
@@ -62,7 +64,7 @@ public final class Lime {
      * (their columns and classes are the model's), {@code samples} perturbed points per row, a
      * surrogate with at most {@code maxFeatures} features, seeded.
      */
-    public static Lime of(PredictFunction f, Dataset train, int samples, int maxFeatures, long seed) {
+    public static Lime of(PredictFunction f, LabeledData train, int samples, int maxFeatures, long seed) {
         if (samples < 10) throw new IllegalArgumentException("LIME samples must be >= 10, got " + samples);
         if (maxFeatures < 1) throw new IllegalArgumentException("LIME maxFeatures must be >= 1, got " + maxFeatures);
         emolab.study.NotApplicableException.require(train.size() >= 2,

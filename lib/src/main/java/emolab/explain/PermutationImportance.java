@@ -2,6 +2,8 @@ package emolab.explain;
 
 import java.util.List;
 import java.util.SplittableRandom;
+
+import emolab.prep.LabeledData;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -21,7 +23,7 @@ import tech.tablesaw.api.Table;
 public record PermutationImportance(List<String> features, double baseline, double[] mean, double[] std) {
 
     /** Computes the importance of every feature of {@code data} for model {@code f}. */
-    public static PermutationImportance compute(PredictFunction f, Dataset data, int repeats, long seed) {
+    public static PermutationImportance compute(PredictFunction f, LabeledData data, int repeats, long seed) {
         if (repeats < 1) throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
         int n = data.size(), d = data.numFeatures();
         emolab.study.NotApplicableException.require(n >= 2, "permutation importance: " + n + " row(s) cannot be shuffled");
@@ -45,7 +47,7 @@ public record PermutationImportance(List<String> features, double baseline, doub
                 }
             }
             double[][] out = f.predict(rows);
-            PredictFunction.checkOutput(out, rows.length, data.classes().size(), "permutation importance");
+            PredictFunction.checkOutput(out, rows.length, data.numClasses(), "permutation importance");
             int[] pred = PredictFunction.argmax(out);
             double[] drops = new double[repeats];
             for (int r = 0; r < repeats; r++) {
@@ -58,7 +60,7 @@ public record PermutationImportance(List<String> features, double baseline, doub
             for (double v : drops) ss += (v - mean[j]) * (v - mean[j]);
             std[j] = Math.sqrt(ss / repeats);
         }
-        return new PermutationImportance(data.features(), base, mean, std);
+        return new PermutationImportance(data.featureNames(), base, mean, std);
     }
 
     private static double accuracy(double[][] scores, int[] y) {

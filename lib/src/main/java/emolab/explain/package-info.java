@@ -16,7 +16,7 @@
  *     and {@link emolab.explain.RankAgreement} (Spearman) to compare them.</li>
  * <li>{@link emolab.explain.GaussianSvm}: a batched evaluation of a one-vs-rest RBF SVM
  *     ({@link emolab.classify.KernelModelAccess}), so that KernelSHAP's many model calls are
- *     affordable; {@link emolab.explain.Dataset}: course tables for tests and benchmarks.</li>
+ *     affordable. Rows to explain or train on are {@link emolab.prep.LabeledData}.</li>
  * </ul>
  * Plots: {@link emolab.chart.ShapCharts}. Speed: {@code emolab.bench.ExplainBenchmark} (module bench).
  */

@@ -15,6 +15,8 @@ import emolab.classify.eval.ClassificationReport;
 import emolab.classify.eval.Metrics;
 import emolab.classify.eval.Roc;
 import emolab.prep.GroupKFold;
+import emolab.prep.LabeledData;
+import emolab.prep.PreparedData;
 import emolab.study.NotApplicableException;
 import emolab.study.Study;
 import tech.tablesaw.api.DoubleColumn;
@@ -26,8 +28,8 @@ import tech.tablesaw.api.Table;
  * A comparison of re-sampling strategies: every (learner, sampler) pair is fitted as an
  * {@link ImbalancedPipeline} (sampler → scaler → learner) on training rows only and evaluated on
  * rows it never saw, either a held-out test set ({@link #of}) or the out-of-fold predictions of
- * grouped cross-validation ({@link #crossValidation}). Labels are class codes 0..k−1 naming
- * {@code classNames}.
+ * grouped cross-validation ({@link #crossValidation}), from {@link LabeledData} (e.g. the two
+ * sides of {@link PreparedData}).
  *
  * <p>The pairs run as a {@link Study}: a sampler (or learner) that cannot run on this data — ADASYN
  * with nothing to generate, k larger than a class, one class left after cleaning — throws
@@ -86,27 +88,32 @@ public final class ResamplingStudy {
     }
 
     /**
-     * A study on a train/test split.
+     * A study on a train/test split: fitted on {@code train}, evaluated on {@code test} (same
+     * class list, e.g. {@link PreparedData#train()} and {@link PreparedData#test()}).
      *
-     * @throws IllegalArgumentException on mismatched lengths or labels outside 0..k−1
+     * @throws IllegalArgumentException when the two sides have different classes or feature counts
      */
-    public static ResamplingStudy of(double[][] Xtrain, int[] yTrain, double[][] Xtest, int[] yTest, String[] classNames) {
-        if (Xtrain.length != yTrain.length) throw new IllegalArgumentException("train: " + Xtrain.length + " rows but " + yTrain.length + " labels");
-        if (Xtest.length != yTest.length) throw new IllegalArgumentException("test: " + Xtest.length + " rows but " + yTest.length + " labels");
-        for (int[] ys : new int[][] {yTrain, yTest})
-            for (int v : ys)
-                if (v < 0 || v >= classNames.length)
-                    throw new IllegalArgumentException("label " + v + " is not a class code 0.." + (classNames.length - 1));
-        return new ResamplingStudy(Xtrain, yTrain, Xtest, yTest, classNames, null);
+    public static ResamplingStudy of(LabeledData train, LabeledData test) {
+        if (!Arrays.equals(train.classes(), test.classes()))
+            throw new IllegalArgumentException("train and test have different classes: " + Arrays.toString(train.classes())
+                    + " vs " + Arrays.toString(test.classes()));
+        if (train.numFeatures() != test.numFeatures())
+            throw new IllegalArgumentException("train has " + train.numFeatures() + " features but test has " + test.numFeatures());
+        return new ResamplingStudy(train.x(), train.y(), test.x(), test.y(), train.classes(), null);
+    }
+
+    /** {@link #of(LabeledData, LabeledData)} on the training and test rows of prepared data. */
+    public static ResamplingStudy of(PreparedData data) {
+        return of(data.train(), data.test());
     }
 
     /**
-     * A cross-validated study on (X, y): each pair is fitted on the training part of every fold
-     * (for example {@link GroupKFold#leaveActorsOut}) and evaluated on the out-of-fold predictions
-     * of all rows. The folds' test parts must cover every row exactly once.
+     * A cross-validated study on {@code data}: each pair is fitted on the training part of every
+     * fold (for example {@link GroupKFold#leaveActorsOut} on the data's groups) and evaluated on
+     * the out-of-fold predictions of all rows. The folds' test parts must cover every row exactly once.
      */
-    public static ResamplingStudy crossValidation(double[][] X, int[] y, List<GroupKFold.Fold> folds, String[] classNames) {
-        ResamplingStudy s = of(X, y, X, y, classNames);
+    public static ResamplingStudy crossValidation(LabeledData data, List<GroupKFold.Fold> folds) {
+        int[] y = data.y();
         boolean[] covered = new boolean[y.length];
         for (GroupKFold.Fold f : folds)
             for (int i : f.testRows()) {
@@ -116,7 +123,7 @@ public final class ResamplingStudy {
             }
         for (int i = 0; i < covered.length; i++)
             if (!covered[i]) throw new IllegalArgumentException("row " + i + " is in no fold's test part");
-        return new ResamplingStudy(X, y, X, y, classNames, List.copyOf(folds));
+        return new ResamplingStudy(data.x(), y, data.x(), y, data.classes(), List.copyOf(folds));
     }
 
     /** Adds a sampler; {@code null} means "no re-sampling" (the baseline). */

@@ -62,11 +62,12 @@ public record EmotionData(double[][] x, int[] y, int[] actors, String[] speakers
 
     /**
      * From a feature table of {@link FeatureExtractor} (label columns, then {@code set}'s columns),
-     * e.g. a notebook's {@code Session.features(source, "rich").table()}; paths are the file names.
+     * e.g. a notebook's {@code Session.features(source, "rich").table()}; paths come from its {@code path} column when it has
+     * one (see {@link emolab.features.engine.ExtractionResult#tableWithPaths()}), otherwise they are the file names.
      */
     public static EmotionData of(Table t, FeatureSet set) {
         List<Path> paths = new ArrayList<>();
-        for (String f : t.stringColumn("filename")) paths.add(Path.of(f));
+        for (String f : t.stringColumn(t.containsColumn("path") ? "path" : "filename")) paths.add(Path.of(f));
         return of(t, set.columns(), paths, null, List.of());
     }
 

@@ -168,21 +168,6 @@ public final class OutlierComparison {
         return table(spearman, "Spearman rank correlation");
     }
 
-    /** A heat map of the top-k overlap. */
-    public org.knowm.xchart.HeatMapChart overlapHeatmap() {
-        return emolab.chart.Charts.heatmap(rounded(overlap), names, names, "Top-" + k + " overlap between detectors");
-    }
-
-    /** A heat map of Spearman's ρ. */
-    public org.knowm.xchart.HeatMapChart spearmanHeatmap() {
-        return emolab.chart.Charts.heatmap(rounded(spearman), names, names, "Spearman rank correlation of scores");
-    }
-
-    private static double[][] rounded(double[][] m) {
-        double[][] r = copy(m);
-        for (double[] row : r) for (int j = 0; j < row.length; j++) row[j] = Math.round(row[j] * 100) / 100.0;
-        return r;
-    }
 
     private Table table(double[][] m, String title) {
         Table t = Table.create(title);

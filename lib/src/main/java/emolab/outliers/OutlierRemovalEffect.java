@@ -4,6 +4,7 @@ import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
 import emolab.classify.eval.Average;
 import emolab.classify.eval.Metrics;
+import emolab.prep.LabeledData;
 import emolab.study.NotApplicableException;
 import emolab.study.Study;
 import tech.tablesaw.api.DoubleColumn;
@@ -21,7 +22,7 @@ import java.util.function.BiConsumer;
  * Does removing outliers help a classifier? For each detector and each percentage x, the
  * detector is fitted on the <em>training</em> rows only, the ⌊x% · n⌉ training rows with the
  * highest scores are dropped, the classifier is retrained on the rest and evaluated on the
- * untouched test rows (held-out actors): accuracy and macro-F1 (the mean of the per-class F1
+ * untouched test rows (held-out actors, e.g. the two sides of {@code emolab.prep.PreparedData}): accuracy and macro-F1 (the mean of the per-class F1
  * over the labels present in truth or prediction, as scikit-learn's {@code f1_score(average=
  * 'macro')}). Test rows are never scored, dropped or changed. x = 0 is the shared baseline.
  */
@@ -86,9 +87,11 @@ public final class OutlierRemovalEffect {
      *     accuracy, macro_f1, note}; the x = 0 baseline is repeated for each detector; a detector
      *     that refused has one row with missing numbers and a note {@code not applicable: <reason>}
      */
-    public static Table run(List<OutlierDetector> detectors, double[][] trainX, int[] trainY, double[][] testX,
-                            int[] testY, double[] percents, Trainer trainer, BiConsumer<Integer, Integer> progress) {
-        checkInputs(trainX, trainY, testX, testY, percents);
+    public static Table run(List<OutlierDetector> detectors, LabeledData train, LabeledData test, double[] percents, Trainer trainer,
+                            BiConsumer<Integer, Integer> progress) {
+        checkInputs(train, test, percents);
+        double[][] trainX = train.x(), testX = test.x();
+        int[] trainY = train.y(), testY = test.y();
         List<String> names = new ArrayList<>();
         List<Object> fits = new ArrayList<>();
         int total = 1 + detectors.size() * (1 + positive(percents, trainX.length));
@@ -109,16 +112,18 @@ public final class OutlierRemovalEffect {
     }
 
     /**
-     * {@link #run(List, double[][], int[], double[][], int[], double[], Trainer, BiConsumer)} with
-     * detectors already fitted on {@code trainX} (the rows of a {@link DetectorStudy}): their
+     * {@link #run(List, LabeledData, LabeledData, double[], Trainer, BiConsumer)} with
+     * detectors already fitted on the training rows (the rows of a {@link DetectorStudy}): their
      * training scores decide which rows go, so nothing is refitted; a detector that was not
      * applicable there keeps its {@code not applicable} row.
      *
      * @throws IllegalArgumentException when a fitted detector has a different number of training rows
      */
-    public static Table run(DetectorStudy fitted, double[][] trainX, int[] trainY, double[][] testX,
-                            int[] testY, double[] percents, Trainer trainer, BiConsumer<Integer, Integer> progress) {
-        checkInputs(trainX, trainY, testX, testY, percents);
+    public static Table run(DetectorStudy fitted, LabeledData train, LabeledData test, double[] percents, Trainer trainer,
+                            BiConsumer<Integer, Integer> progress) {
+        checkInputs(train, test, percents);
+        double[][] trainX = train.x(), testX = test.x();
+        int[] trainY = train.y(), testY = test.y();
         List<String> names = new ArrayList<>();
         List<Object> fits = new ArrayList<>();
         for (Study.Row r : fitted.study().rows()) {
@@ -139,15 +144,12 @@ public final class OutlierRemovalEffect {
         return evaluate(names, fits, trainX, trainY, testX, testY, percents, trainer, progress, done, total);
     }
 
-    private static void checkInputs(double[][] trainX, int[] trainY, double[][] testX, int[] testY, double[] percents) {
-        Checks.matrix("training rows", trainX);
-        Checks.matrix("test rows", testX);
-        if (trainY.length != trainX.length)
-            throw new IllegalArgumentException("trainY has " + trainY.length + " labels for " + trainX.length + " rows");
-        if (testY.length != testX.length)
-            throw new IllegalArgumentException("testY has " + testY.length + " labels for " + testX.length + " rows");
-        if (testX[0].length != trainX[0].length)
-            throw new IllegalArgumentException("test rows have " + testX[0].length + " columns, training rows " + trainX[0].length);
+    private static void checkInputs(LabeledData train, LabeledData test, double[] percents) {
+        if (test.numFeatures() != train.numFeatures())
+            throw new IllegalArgumentException("test rows have " + test.numFeatures() + " columns, training rows " + train.numFeatures());
+        if (!java.util.Arrays.equals(train.classes(), test.classes()))
+            throw new IllegalArgumentException("train and test have different classes: " + java.util.Arrays.toString(train.classes())
+                    + " vs " + java.util.Arrays.toString(test.classes()));
         for (double p : percents)
             if (!(p >= 0 && p < 50)) throw new IllegalArgumentException("percentages must be in [0, 50), got " + p);
     }

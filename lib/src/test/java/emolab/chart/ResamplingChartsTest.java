@@ -48,7 +48,8 @@ class ResamplingChartsTest {
             y[i] = i < 50 ? 0 : 1;
             for (int j = 0; j < 3; j++) X[i][j] = r.nextGaussian() + y[i];
         }
-        emolab.imbalance.ResamplingStudy.Results res = emolab.imbalance.ResamplingStudy.of(X, y, X, y, new String[] {"speech", "song"})
+        emolab.imbalance.ResamplingStudy.Results res = emolab.imbalance.ResamplingStudy.of(new emolab.prep.LabeledData(X, y, new String[] {"speech", "song"}, null, null),
+                new emolab.prep.LabeledData(X, y, new String[] {"speech", "song"}, null, null))
                 .learner("knn", emolab.imbalance.ExactKnn.of(3)).sampler("SMOTE", new SMOTE().seed(0))
                 .sampler("ROS", new emolab.imbalance.RandomOverSampler().seed(0)).run(null);
         PCA pca = ResamplingCharts.pca2(X);

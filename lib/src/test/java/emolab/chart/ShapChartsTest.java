@@ -2,7 +2,7 @@ package emolab.chart;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import emolab.explain.Dataset;
+import emolab.prep.LabeledData;
 import emolab.explain.Explanation;
 import emolab.explain.Explanations;
 import emolab.classify.models.Classifiers;
@@ -30,9 +30,9 @@ class ShapChartsTest {
             for (int j = 0; j < 5; j++) x[i][j] = r.nextGaussian();
             y[i] = x[i][0] + x[i][1] * x[i][2] > 0 ? 1 : 0;
         }
-        Dataset d = new Dataset(x, y, List.of("mfcc_mean", "std", "sc_q25", "zc_sum", "kur"), List.of("calm", "angry"));
+        LabeledData d = new LabeledData(x, y, new String[] {"calm", "angry"}, null, List.of("mfcc_mean", "std", "sc_q25", "zc_sum", "kur"));
         return TreeShap.of(Classifiers.randomForest().with("n_estimators", 20).with("max_depth", 19).with("max_leaf_nodes", 40)
-                .with("min_samples_leaf", 5).with("random_state", 2).fit(x, y, d.classes().toArray(new String[0]), d.features())).explain(x);
+                .with("min_samples_leaf", 5).with("random_state", 2).fit(d)).explain(x);
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.Set;
 import emolab.SharedData;
 import emolab.classify.eval.Metrics;
 import emolab.classify.tune.CrossValidation;
+import emolab.prep.CourseTables;
 import emolab.prep.GroupKFold;
+import emolab.prep.PreparedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * ({@code random_state = 0}). Each model is fitted once.
  */
 class ReferenceFiguresTest {
-    static TrainTest split;
+    static PreparedData split;
 
     @BeforeAll
     static void load() {

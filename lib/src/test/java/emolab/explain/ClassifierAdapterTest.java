@@ -1,5 +1,6 @@
 package emolab.explain;
 
+import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
@@ -12,18 +13,18 @@ class ClassifierAdapterTest {
 
     @Test
     void treeShapOnStageTwoForestAndBoostingAddsUpToPredictProbaOrMargins() {
-        Dataset d = TreeShapTest.synthetic(300, 11);
-        String[] classes = d.classes().toArray(new String[0]);
-        Classifier rf = Classifiers.randomForest().with("n_estimators", 10).with("random_state", 3).fit(d.x(), d.y(), classes, d.features());
+        LabeledData d = TreeShapTest.synthetic(300, 11);
+        String[] classes = d.classes();
+        Classifier rf = Classifiers.randomForest().with("n_estimators", 10).with("random_state", 3).fit(d.x(), d.y(), classes, d.featureNames());
         TreeShap ts = TreeShap.of(rf);
-        assertEquals(d.features(), ts.features());
+        assertEquals(d.featureNames(), ts.features());
         double[][] rows = Arrays.copyOf(d.x(), 40);
         Explanations e = ts.explain(rows);
         double[][] proba = rf.predictProba(rows);
         for (int i = 0; i < rows.length; i++) assertArrayEquals(proba[i], e.outputs()[i], 1e-12);
         assertTrue(e.maxAdditivityError() < 1e-9);
 
-        Classifier gb = Classifiers.gradientBoosting().with("n_estimators", 10).fit(d.x(), d.y(), classes, d.features());
+        Classifier gb = Classifiers.gradientBoosting().with("n_estimators", 10).fit(d.x(), d.y(), classes, d.featureNames());
         Explanations g = TreeShap.of(gb).explain(rows);
         assertEquals(OutputSpace.MARGIN, g.space());
         double[][] gp = gb.predictProba(rows);
@@ -34,13 +35,13 @@ class ClassifierAdapterTest {
     /** KernelSHAP on the stage-2 neural networks (Smile MLP, DL4J MLP) through predictProba: additive, matches exact values on 6 features. */
     @Test
     void kernelShapExplainsTheNeuralNetworks() {
-        Dataset d = TreeShapTest.synthetic(240, 13);
-        String[] classes = d.classes().toArray(new String[0]);
+        LabeledData d = TreeShapTest.synthetic(240, 13);
+        String[] classes = d.classes();
         Background bg = Background.kmeans(d.x(), 6, 1);
         double[][] rows = Arrays.copyOf(d.x(), 4);
         for (Classifier net : java.util.List.of(
-                Classifiers.smileMlp().with("max_iter", 30).fit(d.x(), d.y(), classes, d.features()),
-                Classifiers.dl4jMlp().with("max_iter", 30).fit(d.x(), d.y(), classes, d.features()))) {
+                Classifiers.smileMlp().with("max_iter", 30).fit(d.x(), d.y(), classes, d.featureNames()),
+                Classifiers.dl4jMlp().with("max_iter", 30).fit(d.x(), d.y(), classes, d.featureNames()))) {
             PredictFunction f = PredictFunction.of(net);
             Explanations k = KernelShap.builder(bg).seed(1).build().explain(f, rows);
             Explanations exact = ExactShap.explain(f, bg, rows, null, null);
@@ -55,9 +56,9 @@ class ClassifierAdapterTest {
 
     @Test
     void unsupportedModelsAreRefusedClearly() {
-        Dataset d = TreeShapTest.synthetic(120, 12);
-        String[] classes = d.classes().toArray(new String[0]);
-        Classifier svm = Classifiers.kernelSvm().fit(d.x(), d.y(), classes, d.features());
+        LabeledData d = TreeShapTest.synthetic(120, 12);
+        String[] classes = d.classes();
+        Classifier svm = Classifiers.kernelSvm().fit(d.x(), d.y(), classes, d.featureNames());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TreeShap.of(svm));
         assertTrue(e.getMessage().contains("does not support KernelSvm"), e.getMessage());
         IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> PredictFunction.of(svm));

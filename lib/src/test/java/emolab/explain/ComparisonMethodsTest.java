@@ -1,8 +1,8 @@
 package emolab.explain;
 
-import emolab.numeric.Ranks;
-
 import emolab.numeric.Correlation;
+import emolab.numeric.Ranks;
+import emolab.prep.LabeledData;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -27,7 +27,7 @@ class ComparisonMethodsTest {
         };
     }
 
-    static Dataset data(int n, long seed) {
+    static LabeledData data(int n, long seed) {
         Random r = new Random(seed);
         double[][] x = new double[n][5];
         int[] y = new int[n];
@@ -35,7 +35,7 @@ class ComparisonMethodsTest {
             for (int j = 0; j < 5; j++) x[i][j] = r.nextGaussian();
             y[i] = 3 * x[i][0] - 2 * x[i][1] + 0.5 * r.nextGaussian() > 0 ? 1 : 0;
         }
-        return new Dataset(x, y, List.of("f0", "f1", "f2", "f3", "f4"), List.of("neg", "pos"));
+        return new LabeledData(x, y, new String[] {"neg", "pos"}, null, List.of("f0", "f1", "f2", "f3", "f4"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class ComparisonMethodsTest {
 
     @Test
     void limeRanksTheModelsFeaturesFirst() {
-        Dataset train = data(300, 3);
+        LabeledData train = data(300, 3);
         Lime lime = Lime.of(twoFeatureModel(), train, 500, 3, 4);
         double[][] rows = Arrays.copyOf(data(20, 5).x(), 6);
         Explanations e = lime.explain(rows);
@@ -81,7 +81,7 @@ class ComparisonMethodsTest {
 
     @Test
     void batchedSvmEqualsSmilesPredict() {
-        Dataset test = CourseModels.test();
+        LabeledData test = CourseModels.test();
         GaussianSvm svm = CourseModels.svm();
         double[][] ours = svm.predict(test.x());
         double[][] smile = svm.classifier().predictProba(test.x()); // Smile's Platt-scaled machines, row by row

@@ -1,26 +1,29 @@
 package emolab.explain;
 
 import emolab.SharedData;
+import emolab.prep.CourseTables;
+import emolab.prep.PreparedData;
 import java.nio.file.Path;
 import emolab.classify.Classifier;
+import emolab.prep.LabeledData;
 import emolab.classify.models.Classifiers;
 
 /** The course's prepared tables and models fitted once per test JVM (fits are the slow part). */
 final class CourseModels {
     private CourseModels() {}
 
-    private static Dataset train, test;
+    private static PreparedData tables;
     private static Classifier forest;
     private static GaussianSvm svm;
 
-    static synchronized Dataset train() {
-        if (train == null) train = Dataset.coursePrepared(dir(), "TRAIN");
-        return train;
+    static synchronized LabeledData train() {
+        if (tables == null) tables = CourseTables.load(dir(), "emotion");
+        return tables.train();
     }
 
-    static synchronized Dataset test() {
-        if (test == null) test = Dataset.coursePrepared(dir(), "TEST");
-        return test;
+    static synchronized LabeledData test() {
+        train();
+        return tables.test();
     }
 
     /** A 60-tree Smile forest on the prepared TRAIN table (seed 1). */
@@ -32,7 +35,7 @@ final class CourseModels {
     /** The course's SVC(C=10, gamma='auto') as a Smile one-vs-rest Gaussian SVM (σ = sqrt(d/2)). */
     static synchronized GaussianSvm svm() {
         if (svm == null) svm = GaussianSvm.of(Classifiers.oneVsRestSvm().with("C", 10).with("gamma", "auto").with("random_state", 1)
-                .fit(train().x(), train().y(), train().classes().toArray(new String[0]), train().features()));
+                .fit(train().x(), train().y(), train().classes(), train().featureNames()));
         return svm;
     }
 

@@ -1,5 +1,6 @@
 package emolab.explain;
 
+import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
@@ -16,14 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class ExplainerComparisonTest {
 
-    private static Classifier forest(Dataset d) {
+    private static Classifier forest(LabeledData d) {
         return Classifiers.randomForest().with("n_estimators", 10).with("random_state", 3)
-                .fit(d.x(), d.y(), d.classes().toArray(new String[0]), d.features());
+                .fit(d.x(), d.y(), d.classes(), d.featureNames());
     }
 
     /** The four explainers of notebook 05 on a forest, explaining {@code rows}; {@code model} may have missed classes. */
-    private static ExplainerComparison compare(Classifier model, Dataset train, Dataset test, double[][] rows) {
-        return new ExplainerComparison(train.features())
+    private static ExplainerComparison compare(Classifier model, LabeledData train, LabeledData test, double[][] rows) {
+        return new ExplainerComparison(train.featureNames())
                 .run("TreeSHAP", () -> TreeShap.of(model).explain(test.x()).meanAbs())
                 .run("KernelSHAP", () -> KernelShap.builder(Background.kmeans(train.x(), 5, 0)).seed(0).budget(64).build()
                         .explain(PredictFunction.of(model), rows).meanAbs())
@@ -32,11 +33,11 @@ class ExplainerComparisonTest {
     }
 
     /** Three classes by the value of x0 (low, middle, high); x1..x4 are noise. */
-    private static Dataset threeClasses(int n, long seed) {
-        Dataset d = ComparisonMethodsTest.data(n, seed);
+    private static LabeledData threeClasses(int n, long seed) {
+        LabeledData d = ComparisonMethodsTest.data(n, seed);
         int[] y = new int[n];
         for (int i = 0; i < n; i++) y[i] = d.x()[i][0] < -0.4 ? 0 : d.x()[i][0] < 0.4 ? 1 : 2;
-        return new Dataset(d.x(), y, d.features(), List.of("a", "b", "c"));
+        return new LabeledData(d.x(), y, new String[] {"a", "b", "c"}, null, d.featureNames());
     }
 
     private static String note(ExplainerComparison c, String name) {
@@ -45,8 +46,8 @@ class ExplainerComparisonTest {
 
     @Test
     void allRunOnOrdinaryData() {
-        Dataset d = ComparisonMethodsTest.data(200, 1);
-        Dataset test = ComparisonMethodsTest.data(60, 2);
+        LabeledData d = ComparisonMethodsTest.data(200, 1);
+        LabeledData test = ComparisonMethodsTest.data(60, 2);
         ExplainerComparison c = compare(forest(d), d, test, Arrays.copyOf(test.x(), 5));
         assertEquals(4, c.study().applicable().size(), c.table().print());
         assertEquals(6, c.pairs().size());
@@ -67,10 +68,10 @@ class ExplainerComparisonTest {
 
     @Test
     void eachExplainerRefusesItsOwnKindOfData() {
-        Dataset d = ComparisonMethodsTest.data(200, 1);
-        Dataset test = ComparisonMethodsTest.data(60, 2);
+        LabeledData d = ComparisonMethodsTest.data(200, 1);
+        LabeledData test = ComparisonMethodsTest.data(60, 2);
         // a forest trained without class "c": TreeSHAP refuses, the model-agnostic explainers go on
-        Dataset three = threeClasses(240, 3), threeTest = threeClasses(60, 4);
+        LabeledData three = threeClasses(240, 3), threeTest = threeClasses(60, 4);
         int[] noC = java.util.stream.IntStream.range(0, three.size()).filter(i -> three.y()[i] != 2).toArray();
         Classifier partial = forest(three.rows(noC));
         ExplainerComparison a = compare(partial, three, threeTest, Arrays.copyOf(threeTest.x(), 3));
@@ -83,7 +84,7 @@ class ExplainerComparisonTest {
 
         // one held-out row: permutation importance has nothing to shuffle; no rows to explain: KernelSHAP and LIME refuse
         Classifier model = forest(d);
-        Dataset one = test.rows(new int[] {0});
+        LabeledData one = test.rows(new int[] {0});
         ExplainerComparison b = compare(model, d, one, new double[0][]);
         assertTrue(note(b, "permutation").contains("cannot be shuffled"), note(b, "permutation"));
         assertTrue(note(b, "KernelSHAP").contains("no rows to explain"), note(b, "KernelSHAP"));
@@ -99,8 +100,8 @@ class ExplainerComparisonTest {
 
     @Test
     void badInputIsStillAnError() {
-        Dataset d = ComparisonMethodsTest.data(50, 1);
-        ExplainerComparison c = new ExplainerComparison(d.features());
+        LabeledData d = ComparisonMethodsTest.data(50, 1);
+        ExplainerComparison c = new ExplainerComparison(d.featureNames());
         assertThrows(IllegalArgumentException.class, () -> c.run("short", () -> new double[2]));
         c.run("ok", () -> new double[] {1, 2, 3, 4, 5});
         assertThrows(IllegalArgumentException.class, () -> c.run("ok", () -> new double[5]));

@@ -1,5 +1,6 @@
 package emolab.explain;
 
+import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
@@ -144,10 +145,10 @@ class KernelShapTest {
 
     @Test
     void svmOnCourseTableIsAdditive() {
-        Dataset train = CourseModels.train(), test = CourseModels.test();
+        LabeledData train = CourseModels.train(), test = CourseModels.test();
         GaussianSvm svm = CourseModels.svm();
         Background bg = Background.kmeans(train.x(), 10, 1);
-        KernelShap ks = KernelShap.builder(bg).budget(600).seed(3).features(train.features()).classes(train.classes()).build();
+        KernelShap ks = KernelShap.builder(bg).budget(600).seed(3).features(train.featureNames()).classes(List.of(train.classes())).build();
         Explanations e = ks.explain(svm, Arrays.copyOf(test.x(), 3));
         System.out.printf("KernelSHAP on the course SVM (3 rows, budget 600): additivity error <= %.2e%n", e.maxAdditivityError());
         assertTrue(e.maxAdditivityError() < 1e-9);

@@ -1,6 +1,7 @@
 package emolab.explain;
 
 import emolab.classify.Classifier;
+import emolab.prep.LabeledData;
 import emolab.classify.models.Classifiers;
 
 /**
@@ -12,15 +13,15 @@ import emolab.classify.models.Classifiers;
 final class TreeModels {
     private TreeModels() {}
 
-    static Classifier smileForest(Dataset d, int trees, int seed) {
+    static Classifier smileForest(LabeledData d, int trees, int seed) {
         return Classifiers.randomForest().with("n_estimators", trees).with("max_depth", 19)
                 .with("max_leaf_nodes", Math.max(2, d.size() / 5)).with("min_samples_leaf", 5).with("random_state", seed)
-                .fit(d.x(), d.y(), d.classes().toArray(new String[0]), d.features());
+                .fit(d);
     }
 
-    static Classifier boosting(Dataset d, int trees, int seed) {
+    static Classifier boosting(LabeledData d, int trees, int seed) {
         return Classifiers.gradientBoosting().with("n_estimators", trees).with("max_depth", 19).with("max_leaf_nodes", 6)
                 .with("min_samples_leaf", 5).with("learning_rate", 0.05).with("subsample", 0.7).with("random_state", seed)
-                .fit(d.x(), d.y(), d.classes().toArray(new String[0]), d.features());
+                .fit(d);
     }
 }

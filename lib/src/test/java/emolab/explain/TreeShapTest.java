@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import emolab.classify.Classifier;
+import emolab.prep.LabeledData;
 import emolab.classify.TreeEnsembleAccess;
 import emolab.classify.models.Classifiers;
 import emolab.classify.models.SmileTreeAccess;
@@ -26,7 +27,7 @@ import smile.data.vector.IntVector;
 class TreeShapTest {
 
     /** Random data with 6 features and 3 classes whose label depends on interactions. */
-    static Dataset synthetic(int n, long seed) {
+    static LabeledData synthetic(int n, long seed) {
         Random r = new Random(seed);
         double[][] x = new double[n][6];
         int[] y = new int[n];
@@ -35,7 +36,7 @@ class TreeShapTest {
             double s = x[i][0] * x[i][1] + x[i][2] - 0.5 * x[i][3] + 0.3 * r.nextGaussian();
             y[i] = s < -0.5 ? 0 : s < 0.7 ? 1 : 2;
         }
-        return new Dataset(x, y, List.of("a", "b", "c", "d", "e", "f"), List.of("lo", "mid", "hi"));
+        return new LabeledData(x, y, new String[] {"lo", "mid", "hi"}, null, List.of("a", "b", "c", "d", "e", "f"));
     }
 
     /** Path-dependent conditional expectation of tree t given the features in mask (TreeSHAP's value function). */
@@ -75,9 +76,9 @@ class TreeShapTest {
 
     @Test
     void matchesBruteForceShapleyOnSmallForestAndBoosting() {
-        Dataset data = synthetic(300, 3);
+        LabeledData data = synthetic(300, 3);
         Classifier rf = TreeModels.smileForest(data, 8, 5), own = Classifiers.randomForest().with("n_estimators", 6)
-                .with("max_depth", 5).with("random_state", 2).fit(data.x(), data.y(), data.classes().toArray(new String[0]), data.features());
+                .with("max_depth", 5).with("random_state", 2).fit(data);
         Classifier gbt = TreeModels.boosting(data, 10, 5);
         for (Classifier model : List.of(rf, own, gbt)) {
             TreeShap ts = TreeShap.of(model);
@@ -93,13 +94,13 @@ class TreeShapTest {
     }
 
     /** A Smile data frame of the data with the int column "label". */
-    static DataFrame frame(Dataset d) {
-        return DataFrame.of(d.x(), d.features().toArray(new String[0])).merge(IntVector.of("label", d.y()));
+    static DataFrame frame(LabeledData d) {
+        return DataFrame.of(d.x(), d.featureNames().toArray(new String[0])).merge(IntVector.of("label", d.y()));
     }
 
     @Test
     void perTreeValuesEqualSmilesCartShap() {
-        Dataset data = synthetic(300, 4);
+        LabeledData data = synthetic(300, 4);
         DataFrame df = frame(data);
         DecisionTree tree = DecisionTree.fit(Formula.lhs("label"), df);
         RandomForest rf = RandomForest.fit(Formula.lhs("label"), df, 5, 2, smile.base.cart.SplitRule.GINI, 20, 60, 5, 1.0, null,
@@ -121,7 +122,7 @@ class TreeShapTest {
 
     @Test
     void thresholdsReadThroughThePublicApiReproduceSmilesPredictions() {
-        Dataset data = synthetic(400, 14);
+        LabeledData data = synthetic(400, 14);
         DataFrame df = frame(data);
         DecisionTree tree = DecisionTree.fit(Formula.lhs("label"), df);
         TreeEnsemble e = TreeShap.ensemble(SmileTreeAccess.of(tree));
@@ -160,11 +161,11 @@ class TreeShapTest {
 
     @Test
     void forestOnCourseTableIsAdditiveInProbabilitySpace() {
-        Dataset train = CourseModels.train(), test = CourseModels.test();
+        LabeledData train = CourseModels.train(), test = CourseModels.test();
         Classifier rf = CourseModels.forest();
         TreeShap ts = TreeShap.of(rf);
         assertEquals(OutputSpace.PROBABILITY, ts.space());
-        assertEquals(train.features(), ts.features(), "feature order = the table's column order");
+        assertEquals(train.featureNames(), ts.features(), "feature order = the table's column order");
         Explanations e = ts.explain(test.x());
         double[][] smile = rf.predictProba(test.x());
         double diff = 0;
@@ -181,7 +182,7 @@ class TreeShapTest {
 
     @Test
     void boostingIsAdditiveInMarginSpaceAndSoftmaxGivesSmileProbabilities() {
-        Dataset train = CourseModels.train(), test = CourseModels.test();
+        LabeledData train = CourseModels.train(), test = CourseModels.test();
         Classifier gbt = TreeModels.boosting(train, 20, 2);
         TreeShap ts = TreeShap.of(gbt);
         assertEquals(OutputSpace.MARGIN, ts.space());
@@ -200,9 +201,9 @@ class TreeShapTest {
 
     @Test
     void binaryBoostingMarginsAreMinusAndPlusF() {
-        Dataset data = synthetic(300, 6);
+        LabeledData data = synthetic(300, 6);
         int[] y = Arrays.stream(data.y()).map(v -> v == 2 ? 1 : 0).toArray();
-        Classifier gbt = TreeModels.boosting(new Dataset(data.x(), y, data.features(), List.of("no", "yes")), 15, 3);
+        Classifier gbt = TreeModels.boosting(new LabeledData(data.x(), y, new String[] {"no", "yes"}, null, data.featureNames()), 15, 3);
         TreeShap ts = TreeShap.of(gbt);
         Explanations e = ts.explain(Arrays.copyOf(data.x(), 30));
         double[][] smile = gbt.predictProba(Arrays.copyOf(data.x(), 30));
@@ -216,7 +217,7 @@ class TreeShapTest {
 
     @Test
     void seededForestIsReproducible() {
-        Dataset data = synthetic(200, 8);
+        LabeledData data = synthetic(200, 8);
         Classifier a = TreeModels.smileForest(data, 12, 4), b = TreeModels.smileForest(data, 12, 4);
         TreeEnsemble ea = TreeShap.of(a).ensemble(), eb = TreeShap.of(b).ensemble();
         assertEquals(ea.numNodes(), eb.numNodes());
@@ -225,10 +226,10 @@ class TreeShapTest {
 
     @Test
     void badInputGivesClearErrors() {
-        Dataset data = synthetic(100, 7);
+        LabeledData data = synthetic(100, 7);
         Classifier rf = TreeModels.smileForest(data, 3, 1);
         TreeShap ts = TreeShap.of(rf);
-        Classifier knn = Classifiers.kNearestNeighbors().fit(data.x(), data.y(), data.classes().toArray(new String[0]), data.features());
+        Classifier knn = Classifiers.kNearestNeighbors().fit(data);
         IllegalArgumentException e1 = assertThrows(IllegalArgumentException.class, () -> TreeShap.of(knn));
         assertTrue(e1.getMessage().contains("does not support KNearestNeighbors"), e1.getMessage());
         assertTrue(e1.getMessage().contains("KernelShap"), e1.getMessage());
@@ -239,7 +240,7 @@ class TreeShapTest {
         IllegalArgumentException e4 = assertThrows(IllegalArgumentException.class, () -> ts.explain(new double[][] {{1, 2, 3}}));
         assertTrue(e4.getMessage().contains("has 3 columns, expected 6"), e4.getMessage());
         TreeEnsembleAccess trees = rf.as(TreeEnsembleAccess.class).orElseThrow();
-        assertThrows(IllegalArgumentException.class, () -> TreeShap.of(trees, data.features(), List.of("only", "two")));
+        assertThrows(IllegalArgumentException.class, () -> TreeShap.of(trees, data.featureNames(), List.of("only", "two")));
     }
 
     static double[] softmax(double[] m) {

@@ -128,7 +128,7 @@ class ResamplingStudyRefusalTest {
         int[] y = labels(60, 4);
         double[][] Xt = concat(blob(20, 0, 1, 3), blob(10, 0.5, 1, 4));
         int[] yt = labels(20, 10);
-        Map<String, String> n = notes(binaryLineup(withLearners(ResamplingStudy.of(X, y, Xt, yt, new String[] {"speech", "song"}))).run(null), 1);
+        Map<String, String> n = notes(binaryLineup(withLearners(Studies.of(X, y, Xt, yt, new String[] {"speech", "song"}))).run(null), 1);
         for (String l : List.of("KNN (k=5)", "random forest")) {
             for (String s : List.of("SMOTE", "SVMSMOTE", "SMOTEENN", "SMOTETomek"))
                 refused(n, l + " + " + s, "k_neighbors = 5", "needs at least 6 rows of class 1", "which has 4");
@@ -150,7 +150,7 @@ class ResamplingStudyRefusalTest {
         int[] y = labels(80, 4);
         int[] others = new BorderlineSMOTE().minorityStatus(X, y, 1).nOtherInM();
         assertTrue(Arrays.stream(others).allMatch(m -> m >= 5 && m < 10), "every song row is in danger: " + Arrays.toString(others));
-        Map<String, String> n = notes(binaryLineup(withLearners(ResamplingStudy.of(X, y, blob(10, 1, 1, 35), labels(5, 5),
+        Map<String, String> n = notes(binaryLineup(withLearners(Studies.of(X, y, blob(10, 1, 1, 35), labels(5, 5),
                 new String[] {"speech", "song"}))).run(null), 1);
         refused(n, "KNN (k=5) + BorderlineSMOTE-1", "BorderlineSMOTE: k_neighbors = 5 needs at least 6 rows of class 1, which has 4");
         ran(n, "KNN (k=5) + none", "KNN (k=5) + RandomOverSampler", "KNN (k=5) + TomekLinks");
@@ -162,7 +162,7 @@ class ResamplingStudyRefusalTest {
         // share rounds to zero (imbalanced-learn raises "No samples will be generated" too)
         double[][] X = concat(blob(100, 0, 1, 5), blob(99, 0.3, 1, 6));
         int[] y = labels(100, 99);
-        Map<String, String> n = notes(emotionLineup(withLearners(ResamplingStudy.of(X, y, blob(30, 0.1, 1, 7), labels(15, 15),
+        Map<String, String> n = notes(emotionLineup(withLearners(Studies.of(X, y, blob(30, 0.1, 1, 7), labels(15, 15),
                 new String[] {"a", "b"}))).run(null), 1);
         refused(n, "KNN (k=5) + ADASYN", "ADASYN: no samples would be generated for class 1");
         refused(n, "random forest + ADASYN", "no samples would be generated");
@@ -177,7 +177,7 @@ class ResamplingStudyRefusalTest {
         // ADASYN has no weights; SMOTE interpolates inside the class and runs
         double[][] X = concat(blob(50, 0, 1, 8), blob(20, 100, 1, 9));
         int[] y = labels(50, 20);
-        Map<String, String> n = notes(emotionLineup(withLearners(ResamplingStudy.of(X, y, concat(blob(10, 0, 1, 10), blob(10, 100, 1, 11)),
+        Map<String, String> n = notes(emotionLineup(withLearners(Studies.of(X, y, concat(blob(10, 0, 1, 10), blob(10, 100, 1, 11)),
                 labels(10, 10), new String[] {"a", "b"}))).run(null), 1);
         refused(n, "KNN (k=5) + ADASYN", "no row of class 1 has a neighbour of another class");
         ran(n, "KNN (k=5) + SMOTE", "KNN (k=5) + RandomOverSampler", "KNN (k=5) + none");
@@ -188,7 +188,7 @@ class ResamplingStudyRefusalTest {
         // NearMiss-1 averages over the 3 nearest minority rows; with 2 song rows it refuses
         double[][] X = concat(blob(40, 0, 1, 12), blob(2, 0.5, 1, 13));
         int[] y = labels(40, 2);
-        Map<String, String> n = notes(binaryLineup(withLearners(ResamplingStudy.of(X, y, blob(12, 0.2, 1, 14), labels(6, 6),
+        Map<String, String> n = notes(binaryLineup(withLearners(Studies.of(X, y, blob(12, 0.2, 1, 14), labels(6, 6),
                 new String[] {"speech", "song"}))).run(null), 1);
         refused(n, "KNN (k=5) + NearMiss-1", "NearMiss: n_neighbors = 3 but the minority class 1 has only 2 rows");
         refused(n, "random forest + NearMiss-1", "n_neighbors = 3");
@@ -209,7 +209,7 @@ class ResamplingStudyRefusalTest {
         int[] y = labels(600, 6);
         int[] others = new BorderlineSMOTE().minorityStatus(X, y, 1).nOtherInM();
         assertTrue(Arrays.stream(others).allMatch(m -> m == 10), "every song row is noise: " + Arrays.toString(others));
-        ResamplingStudy.Results res = ResamplingStudy.of(X, y, blob(10, 0, 1, 16), labels(5, 5), new String[] {"speech", "song"})
+        ResamplingStudy.Results res = Studies.of(X, y, blob(10, 0, 1, 16), labels(5, 5), new String[] {"speech", "song"})
                 .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null).sampler("SVMSMOTE", new SVMSMOTE().seed(0))
                 .sampler("SMOTE", new SMOTE().seed(0)).run(null);
         Map<String, String> n = notes(res, 1);
@@ -223,7 +223,7 @@ class ResamplingStudyRefusalTest {
         // neighbourhood cleaning rule and SMOTE+ENN refuse; Tomek links (1 neighbour) run
         double[][] X = {{0, 0, 0}, {1, 1, 1}, {0.2, 0.1, 0}};
         int[] y = {0, 1, 0};
-        ResamplingStudy.Results res = ResamplingStudy.of(X, y, X, y, new String[] {"a", "b"})
+        ResamplingStudy.Results res = Studies.of(X, y, X, y, new String[] {"a", "b"})
                 .learner("KNN (k=1)", ExactKnn.of(1)).sampler("none", null).sampler("TomekLinks", new TomekLinks())
                 .sampler("EditedNearestNeighbours", new EditedNearestNeighbours())
                 .sampler("NeighbourhoodCleaningRule", new NeighbourhoodCleaningRule())
@@ -240,7 +240,7 @@ class ResamplingStudyRefusalTest {
         // speech only: there is no song to tell apart, every pair — the baseline too — refuses
         double[][] X = blob(30, 0, 1, 17);
         int[] y = new int[30];
-        ResamplingStudy.Results res = binaryLineup(withLearners(ResamplingStudy.of(X, y, blob(5, 0, 1, 18), new int[5],
+        ResamplingStudy.Results res = binaryLineup(withLearners(Studies.of(X, y, blob(5, 0, 1, 18), new int[5],
                 new String[] {"speech", "song"}))).run(null);
         Map<String, String> n = notes(res, 1);
         refused(n, "KNN (k=5) + none", "only 1 class", "nothing to tell apart");
@@ -265,7 +265,7 @@ class ResamplingStudyRefusalTest {
         };
         double[][] X = concat(blob(20, 0, 1, 19), blob(8, 2, 1, 20));
         int[] y = labels(20, 8);
-        ResamplingStudy.Results res = ResamplingStudy.of(X, y, X, y, new String[] {"a", "b"}).learner("KNN (k=5)", ExactKnn.of(5))
+        ResamplingStudy.Results res = Studies.of(X, y, X, y, new String[] {"a", "b"}).learner("KNN (k=5)", ExactKnn.of(5))
                 .sampler("none", null).sampler("drop class 1", dropMinority).run(null);
         Map<String, String> n = notes(res, 1);
         refused(n, "KNN (k=5) + drop class 1", "after re-sampling, the training rows hold only 1 class (label 0, 20 rows)");
@@ -286,7 +286,7 @@ class ResamplingStudyRefusalTest {
         for (int i = 0; i < 80; i++) groups[i] = i % 4;
         for (int i = 80; i < 85; i++) groups[i] = i % 4;
         List<GroupKFold.Fold> folds = GroupKFold.split(groups, 4);
-        ResamplingStudy.Results res = ResamplingStudy.crossValidation(X, y, folds, new String[] {"a", "b", "c"})
+        ResamplingStudy.Results res = Studies.crossValidation(X, y, folds, new String[] {"a", "b", "c"})
                 .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null).sampler("SMOTE", new SMOTE().seed(0))
                 .sampler("ADASYN", new ADASYN().seed(0)).sampler("RandomUnderSampler", new RandomUnderSampler().seed(0)).run(null);
         Map<String, String> n = notes(res, 2);
@@ -305,7 +305,7 @@ class ResamplingStudyRefusalTest {
         int[] y = labels(300, 12);
         double[][] Xt = concat(blob(150, 0, 1, 26), blob(150, 1.6, 0.6, 27));
         int[] yt = labels(150, 150);
-        ResamplingStudy.Results res = ResamplingStudy.of(X, y, Xt, yt, new String[] {"speech", "song"})
+        ResamplingStudy.Results res = Studies.of(X, y, Xt, yt, new String[] {"speech", "song"})
                 .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null)
                 .sampler("RandomOverSampler", new RandomOverSampler().seed(0)).sampler("SMOTE", new SMOTE().seed(0))
                 .sampler("NearMiss-1", new NearMiss().version(1).nNeighbors(20)).run(null);
@@ -330,7 +330,7 @@ class ResamplingStudyRefusalTest {
         double[][] X = concat(blob(60, 0, 1, 28), blob(59, 4, 1, 29));
         int[] y = labels(60, 59);
         double[][] Xt = concat(blob(40, 0, 1, 30), blob(40, 4, 1, 31));
-        ResamplingStudy.Results res = ResamplingStudy.of(X, y, Xt, labels(40, 40), new String[] {"a", "b"})
+        ResamplingStudy.Results res = Studies.of(X, y, Xt, labels(40, 40), new String[] {"a", "b"})
                 .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null).sampler("RandomOverSampler", new RandomOverSampler().seed(0))
                 .sampler("TomekLinks", new TomekLinks()).run(null);
         String text = res.conclusion("none", 1);
@@ -360,7 +360,7 @@ class ResamplingStudyRefusalTest {
         double[][] X = concat(blob(100, -3, 1, 36), blob(2, 3, 1, 37));
         int[] y = labels(100, 2);
         double[][] Xt = concat(blob(50, -3, 1, 38), blob(50, 3, 1, 39));
-        ResamplingStudy.Results res = ResamplingStudy.of(X, y, Xt, labels(50, 50), new String[] {"speech", "song"})
+        ResamplingStudy.Results res = Studies.of(X, y, Xt, labels(50, 50), new String[] {"speech", "song"})
                 .learner("prior", prior).sampler("none", null).sampler("RandomOverSampler", new RandomOverSampler().seed(0)).run(null);
         Table s = res.summary(1);
         assertEquals(0.0, s.doubleColumn("recall_song").getDouble(0), 0.0);
@@ -377,13 +377,13 @@ class ResamplingStudyRefusalTest {
         // experiment 2's) and both learners
         List<ResamplingStudy.Results> runs = new ArrayList<>();
         String[] names = {"speech", "song"};
-        runs.add(binaryLineup(withLearners(ResamplingStudy.of(concat(blob(60, 0, 1, 1), blob(4, 0.5, 1, 2)), labels(60, 4),
+        runs.add(binaryLineup(withLearners(Studies.of(concat(blob(60, 0, 1, 1), blob(4, 0.5, 1, 2)), labels(60, 4),
                 blob(10, 0, 1, 3), labels(5, 5), names))).run(null));
-        runs.add(binaryLineup(withLearners(ResamplingStudy.of(concat(blob(60, 0, 1, 32), blob(20, 3, 0.5, 33), blob(4, 3, 0.01, 34)),
+        runs.add(binaryLineup(withLearners(Studies.of(concat(blob(60, 0, 1, 32), blob(20, 3, 0.5, 33), blob(4, 3, 0.01, 34)),
                 labels(80, 4), blob(10, 1, 1, 35), labels(5, 5), names))).run(null));
-        runs.add(binaryLineup(withLearners(ResamplingStudy.of(concat(blob(40, 0, 1, 12), blob(2, 0.5, 1, 13)), labels(40, 2),
+        runs.add(binaryLineup(withLearners(Studies.of(concat(blob(40, 0, 1, 12), blob(2, 0.5, 1, 13)), labels(40, 2),
                 blob(12, 0.2, 1, 14), labels(6, 6), names))).run(null));
-        runs.add(binaryLineup(withLearners(ResamplingStudy.of(blob(30, 0, 1, 17), new int[30], blob(5, 0, 1, 18), new int[5], names))).run(null));
+        runs.add(binaryLineup(withLearners(Studies.of(blob(30, 0, 1, 17), new int[30], blob(5, 0, 1, 18), new int[5], names))).run(null));
         java.util.TreeSet<String> samplers = new java.util.TreeSet<>(), learners = new java.util.TreeSet<>(), all = new java.util.TreeSet<>();
         for (ResamplingStudy.Results r : runs)
             for (ResamplingStudy.Run run : r.runs()) {

@@ -32,7 +32,7 @@ class ResamplingStudyTest {
         int[] ytr = new int[160], yte = new int[80];
         double[][] Xtr = data(160, 1, ytr), Xte = data(80, 2, yte);
         String[] names = {"a", "b", "c"};
-        ResamplingStudy.Results res = ResamplingStudy.of(Xtr, ytr, Xte, yte, names)
+        ResamplingStudy.Results res = Studies.of(Xtr, ytr, Xte, yte, names)
                 .learner("knn", ExactKnn.of(3)).sampler("none", null).sampler("smote", new SMOTE().kNeighbors(3).seed(4))
                 .run(null);
         assertEquals(2, res.runs().size());
@@ -68,20 +68,20 @@ class ResamplingStudyTest {
         int[] groups = new int[120];
         for (int i = 0; i < 120; i++) groups[i] = i % 4;
         List<GroupKFold.Fold> folds = GroupKFold.split(groups, 4);
-        ResamplingStudy.Results res = ResamplingStudy.crossValidation(X, y, folds, new String[] {"a", "b", "c"})
+        ResamplingStudy.Results res = Studies.crossValidation(X, y, folds, new String[] {"a", "b", "c"})
                 .learner("knn", ExactKnn.of(3)).sampler("rus", new RandomUnderSampler().seed(1)).run(null);
         int[] want = ImbalancedPipeline.of(new RandomUnderSampler().seed(1), ExactKnn.of(3)).crossValidate(X, y, folds, new int[] {0, 1, 2}).predictions();
         assertArrayEquals(want, res.run("knn", "rus").predicted());
         assertTrue(res.summary(1).name().contains("4-fold"));
         List<GroupKFold.Fold> partial = folds.subList(0, 3);
-        assertThrows(IllegalArgumentException.class, () -> ResamplingStudy.crossValidation(X, y, partial, new String[] {"a", "b", "c"}));
+        assertThrows(IllegalArgumentException.class, () -> Studies.crossValidation(X, y, partial, new String[] {"a", "b", "c"}));
     }
 
     @Test
     void badInput() {
-        assertThrows(IllegalArgumentException.class, () -> ResamplingStudy.of(new double[2][1], new int[] {0, 5}, new double[1][1], new int[] {0}, new String[] {"a", "b"}));
-        assertThrows(IllegalArgumentException.class, () -> ResamplingStudy.of(new double[2][1], new int[] {0, 1}, new double[1][1], new int[] {0}, new String[] {"a", "b"}).run(null));
-        assertThrows(IllegalArgumentException.class, () -> ResamplingStudy.of(new double[2][1], new int[] {0, 1}, new double[1][1], new int[] {0}, new String[] {"a", "b"})
+        assertThrows(IllegalArgumentException.class, () -> Studies.of(new double[2][1], new int[] {0, 5}, new double[1][1], new int[] {0}, new String[] {"a", "b"}));
+        assertThrows(IllegalArgumentException.class, () -> Studies.of(new double[2][1], new int[] {0, 1}, new double[1][1], new int[] {0}, new String[] {"a", "b"}).run(null));
+        assertThrows(IllegalArgumentException.class, () -> Studies.of(new double[2][1], new int[] {0, 1}, new double[1][1], new int[] {0}, new String[] {"a", "b"})
                 .sampler("x", null).sampler("x", null));
     }
 
@@ -97,7 +97,7 @@ class ResamplingStudyTest {
             yte[i] = i % 2 == 0 ? 0 : 2;
             for (int j = 0; j < 3; j++) Xte[i][j] = r.nextGaussian() + yte[i] * 0.4;
         }
-        ResamplingStudy.Results res = ResamplingStudy.of(Xtr, ytr, Xte, yte, new String[] {"a", "b", "c"})
+        ResamplingStudy.Results res = Studies.of(Xtr, ytr, Xte, yte, new String[] {"a", "b", "c"})
                 .learner("knn", ExactKnn.of(3)).sampler("none", null).sampler("ros", new RandomOverSampler().seed(0)).run(null);
         Table s = res.summary(1);
         assertEquals(2, s.doubleColumn("recall_b").countMissing());

@@ -41,8 +41,11 @@ class ComparisonAndEffectTest {
         assertEquals(3, t.rowCount());
         assertEquals(List.of("detector", "A", "B", "C"), t.columnNames());
         assertEquals(2, cmp.k());
-        cmp.overlapHeatmap();
-        cmp.spearmanHeatmap();
+        // the charts are drawn in emolab.chart from the comparison's data
+        var overlapChart = emolab.chart.OutlierCharts.overlapHeatmap(cmp);
+        assertEquals("Top-2 overlap between detectors", overlapChart.getTitle());
+        assertEquals(1, overlapChart.getSeriesMap().size());
+        assertEquals("Spearman rank correlation of scores", emolab.chart.OutlierCharts.spearmanHeatmap(cmp).getTitle());
         assertThrows(IllegalArgumentException.class, () -> OutlierComparison.of(List.of(a), 1));
         assertThrows(IllegalArgumentException.class, () -> OutlierComparison.of(List.of(a, fixed("D", 1, 2)), 1));
         assertEquals(3, OutlierComparison.ofFraction(List.of(a, b), 0.5).k());
@@ -94,7 +97,7 @@ class ComparisonAndEffectTest {
             };
         };
         Spy spy = new Spy();
-        Table t = OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX, testY, OutlierRemovalEffect.PERCENTS,
+        Table t = OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), OutlierRemovalEffect.PERCENTS,
                 nearestMean, null);
         assertEquals(1, spy.seen.size());
         assertSame(trainX, spy.seen.get(0), "the detector sees the training rows only");
@@ -118,10 +121,8 @@ class ComparisonAndEffectTest {
         Table best = OutlierRemovalEffect.bestPerDetector(t);
         assertEquals(1, best.rowCount());
         emolab.chart.OutlierCharts.removalEffect(t, "macro_f1", "effect");
-        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX,
-                new int[3], OutlierRemovalEffect.PERCENTS, nearestMean, null));
-        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), trainX, trainY, testX,
-                testY, new double[] {60}, nearestMean, null));
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, new int[3], 2), OutlierRemovalEffect.PERCENTS, nearestMean, null));
+        assertThrows(IllegalArgumentException.class, () -> OutlierRemovalEffect.run(List.of(spy), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), new double[] {60}, nearestMean, null));
     }
 
     @Test

@@ -94,7 +94,7 @@ class DetectorStudyTest {
         for (int i = 0; i < 30; i++) trainY[i] = trainX[i][0] > 0 ? 1 : 0;
         for (int i = 0; i < 10; i++) testY[i] = testX[i][0] > 0 ? 1 : 0;
         OutlierRemovalEffect.Trainer sign = (x, y) -> q -> java.util.Arrays.stream(q).mapToInt(r -> r[0] > 0 ? 1 : 0).toArray();
-        Table t = OutlierRemovalEffect.run(List.of(new FastAbod(40), new Lof(20)), trainX, trainY, testX, testY,
+        Table t = OutlierRemovalEffect.run(List.of(new FastAbod(40), new Lof(20)), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2),
                 new double[] {0, 10}, sign, null);
         assertEquals(3, t.rowCount(), "one not-applicable row, then baseline and 10 % for LOF");
         assertEquals("FastABOD (k=40)", t.stringColumn("detector").get(0));
@@ -120,7 +120,7 @@ class DetectorStudyTest {
         trainX[1] = new double[] {-50, 50};
         trainY[0] = trainY[1] = 1;
         OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(emolab.classify.models.Classifiers.kernelSvm(), new String[] {"a", "b"});
-        Table t = OutlierRemovalEffect.run(List.of(new Mahalanobis()), trainX, trainY, testX, testY, new double[] {0, 10}, svm, null);
+        Table t = OutlierRemovalEffect.run(List.of(new Mahalanobis()), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), new double[] {0, 10}, svm, null);
         assertEquals(2, t.rowCount());
         assertEquals("", t.stringColumn("note").get(0));
         assertTrue(t.stringColumn("note").get(1).contains("after removing 2 training rows (10 %)"), t.stringColumn("note").get(1));
@@ -138,11 +138,11 @@ class DetectorStudyTest {
         for (int i = 0; i < 20; i++) testY[i] = testX[i][1] > 0 ? 1 : 0;
         List<OutlierDetector> line = List.of(new Lof(70), new Lof(10), new Ecod(), new Mahalanobis());
         OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(emolab.classify.models.Classifiers.kernelSvm(), new String[] {"a", "b"});
-        Table refit = OutlierRemovalEffect.run(line, trainX, trainY, testX, testY, OutlierRemovalEffect.PERCENTS, svm, null);
-        Table reuse = OutlierRemovalEffect.run(DetectorStudy.fit(line, trainX, 0.1, null), trainX, trainY, testX, testY,
+        Table refit = OutlierRemovalEffect.run(line, Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), OutlierRemovalEffect.PERCENTS, svm, null);
+        Table reuse = OutlierRemovalEffect.run(DetectorStudy.fit(line, trainX, 0.1, null), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2),
                 OutlierRemovalEffect.PERCENTS, svm, null);
         OutlierRemovalEffect.Trainer sequential = svm::fit; // a lambda is not declared thread-safe: runs one by one
-        Table seq = OutlierRemovalEffect.run(line, trainX, trainY, testX, testY, OutlierRemovalEffect.PERCENTS, sequential, null);
+        Table seq = OutlierRemovalEffect.run(line, Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), OutlierRemovalEffect.PERCENTS, sequential, null);
         assertEquals(1 + 3 * 5, refit.rowCount(), "LOF (k=70) refuses 60 rows; three detectors × five percentages");
         assertEquals(refit.print(100), reuse.print(100));
         assertEquals(refit.print(100), seq.print(100));

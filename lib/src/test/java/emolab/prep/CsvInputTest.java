@@ -118,11 +118,11 @@ class CsvInputTest {
         String info = "row,emotion,actor,filename\n0,calm,1,a.wav\n1,sad,2,b.wav\n";
         Files.writeString(dir.resolve("prepared_info_TRAIN.csv"), info);
         Files.writeString(dir.resolve("prepared_info_TEST.csv"), "row,emotion,actor,filename\n0,calm,19,c.wav\n");
-        String m = assertThrows(IllegalArgumentException.class, () -> emolab.classify.CourseTables.load(dir, "emotion")).getMessage();
+        String m = assertThrows(IllegalArgumentException.class, () -> CourseTables.load(dir, "emotion")).getMessage();
         assertEquals(dir.resolve("prepared_features_TRAIN.csv") + " line 3, column 'f2': NaN ('nan'); features must be finite", m);
         Files.writeString(dir.resolve("prepared_features_TRAIN.csv"), features.replace("nan", "4"));
         Files.writeString(dir.resolve("prepared_info_TRAIN.csv"), info.replace("emotion", "feeling"));
-        m = assertThrows(IllegalArgumentException.class, () -> emolab.classify.CourseTables.load(dir, "emotion")).getMessage();
+        m = assertThrows(IllegalArgumentException.class, () -> CourseTables.load(dir, "emotion")).getMessage();
         assertTrue(m.startsWith(dir.resolve("prepared_info_TRAIN.csv") + ": missing column 'emotion'"), m);
     }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 
 import emolab.classify.ClassifierSpec;
 import emolab.classify.models.Classifiers;
-import emolab.classify.CourseTables;
+import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
-import emolab.classify.TrainTest;
+import emolab.prep.PreparedData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;
 import emolab.classify.tune.ParamDistributions;
@@ -243,9 +243,9 @@ public final class SparkCli {
         if (Files.isDirectory(table)) return CourseTables.load(table, label).train();
         if (!Files.isRegularFile(table)) throw new IllegalArgumentException("bad <table> '" + table + "': not a folder or a file");
         Table t = Csv.read(table);
-        List<String> features = TrainTest.featureColumns(t, FeatureExtractor.LABEL_COLUMNS);
+        List<String> features = PreparedData.featureColumns(t, FeatureExtractor.LABEL_COLUMNS);
         if (features.isEmpty()) throw new IllegalArgumentException("bad <table> '" + table + "': no numeric feature columns");
-        return TrainTest.byActor(t, features, label).train();
+        return PreparedData.of(t, features, label).train();
     }
 
     /** {@code C=0.1,1,10;gamma=scale,0.01}: integers, decimals, true/false, otherwise strings. */

@@ -13,9 +13,9 @@ import java.util.List;
 
 import emolab.SharedData;
 import emolab.classify.models.Classifiers;
-import emolab.classify.CourseTables;
+import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
-import emolab.classify.TrainTest;
+import emolab.prep.PreparedData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;
 import emolab.classify.tune.ParamDistributions;
@@ -48,7 +48,7 @@ class SparkSearchTest {
     @Test
     void gridAndRandomSearchOnTheCoursePreparedTableEqualTheLocalSearch() {
         Path dir = SharedData.require("ravdess/features/prepared_features_TRAIN.csv").getParent();
-        TrainTest tt = CourseTables.load(dir, "emotion");
+        PreparedData tt = CourseTables.load(dir, "emotion");
         LabeledData train = tt.train();
         List<GroupKFold.Fold> folds = CrossValidation.leaveActorsOut(train, 6);
 

@@ -264,6 +264,7 @@ public final class FeatureExtractor {
         for (Outcome o : out) if (o.error() == null) rows++;
         double[][] values = new double[cols.size()][rows];
         List<FileError> errors = new ArrayList<>();
+        List<Path> paths = new ArrayList<>(rows);
         int r = 0;
         for (int i = 0; i < out.length; i++) {
             Outcome o = out[i];
@@ -272,6 +273,7 @@ public final class FeatureExtractor {
                 continue;
             }
             Object[] l = o.labels(files.get(i).getFileName().toString());
+            paths.add(files.get(i));
             filename.append((String) l[0]);
             vocal.append((String) l[1]);
             emotion.append((String) l[2]);
@@ -286,6 +288,6 @@ public final class FeatureExtractor {
         Table t = Table.create(set.name() + " features", filename, vocal, emotion, intensity, statement, repetition,
                 actor, sex);
         for (int c = 0; c < cols.size(); c++) t.addColumns(DoubleColumn.create(cols.get(c), values[c]));
-        return new ExtractionResult(t, errors);
+        return new ExtractionResult(t, errors, paths);
     }
 }

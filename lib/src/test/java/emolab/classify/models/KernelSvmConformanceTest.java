@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import emolab.SharedData;
 import emolab.classify.Blobs;
-import emolab.classify.CourseTables;
+import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
-import emolab.classify.TrainTest;
+import emolab.prep.PreparedData;
 import libsvm.svm;
 import libsvm.svm_model;
 import libsvm.svm_node;
@@ -38,7 +38,7 @@ class KernelSvmConformanceTest {
     @Test
     void courseTableRbfMatchesLibsvm() {
         Path dir = SharedData.require("ravdess/features/prepared_features_TRAIN.csv").getParent();
-        TrainTest s = CourseTables.load(dir, "emotion");
+        PreparedData s = CourseTables.load(dir, "emotion");
         compare(s.train(), s.test().x(), 10, 1.0 / s.train().numFeatures(), "rbf", 1e-3, 1e-6);
     }
 

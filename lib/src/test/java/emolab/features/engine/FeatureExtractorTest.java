@@ -127,6 +127,11 @@ class FeatureExtractorTest {
         assertEquals(12, progressCalls[0]);
         assertEquals(12, lastDone[0]);
         assertFalse(r.table().stringColumn("filename").asList().contains(truncated.getFileName().toString()));
+        // each row keeps its source file: the good files, in input order, without the skipped ones
+        List<Path> good = new ArrayList<>(files);
+        good.removeAll(List.of(garbage, truncated, badName, missing));
+        assertEquals(good, r.paths());
+        assertEquals(good.stream().map(Path::toString).toList(), r.tableWithPaths().stringColumn("path").asList());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package emolab.classify;
+package emolab.prep;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,22 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import emolab.prep.Csv;
-import emolab.prep.Tables;
-import emolab.prep.LabeledData;
 import tech.tablesaw.api.Table;
 
 /**
  * The course's prepared feature tables ({@code prepared_features_{TRAIN,TEST}.csv}: 106
  * standardised features plus {@code row}; labels in {@code prepared_info_*}) as train/test
  * {@link LabeledData} grouped by actor (train actors 1–18, test 19–24), already prepared by the
- * course (so {@link TrainTest#preparation()} is null).
+ * course (so {@link PreparedData#preparation()} is null).
  */
 public final class CourseTables {
     private CourseTables() {}
 
     /** Loads the prepared tables from {@code dir} with target {@code labelColumn} (e.g. {@code emotion}). */
-    public static TrainTest load(Path dir, String labelColumn) {
+    public static PreparedData load(Path dir, String labelColumn) {
         Table ftr = read(dir.resolve("prepared_features_TRAIN.csv"), null);
         Table fte = read(dir.resolve("prepared_features_TEST.csv"), null);
         Table itr = read(dir.resolve("prepared_info_TRAIN.csv"), labelColumn);
@@ -31,7 +28,7 @@ public final class CourseTables {
         TreeSet<String> cls = new TreeSet<>(Tables.labels(itr, labelColumn).classes());
         cls.addAll(Tables.labels(ite, labelColumn).classes());
         String[] classes = cls.toArray(String[]::new);
-        return new TrainTest(join(ftr, itr, features, labelColumn, classes), join(fte, ite, features, labelColumn, classes), null);
+        return PreparedData.ofPrepared(join(ftr, itr, features, labelColumn, classes), join(fte, ite, features, labelColumn, classes), labelColumn);
     }
 
     private static LabeledData join(Table features, Table info, List<String> cols, String label, String[] classes) {

@@ -1,0 +1,113 @@
+/*
+ * EmoLab — a replacement for one class of rapaio-jupyter-kernel 3.0.1 (environment/kernel-patch).
+ * Copyright (C) 2026 the EmoLab authors. GPL-3.0-or-later (see LICENSE).
+ *
+ * The same loop as 3.0.1's shell channel, with two changes: the handler lookup waits for the
+ * kernel's handler map at start-up instead of dying on a NullPointerException (see StartupHandlers:
+ * this was the kernel start that hangs about one time in ten), and nothing that goes wrong while
+ * handling one message can end the loop (a dead shell thread is a kernel that never answers).
+ */
+package org.rapaio.jupyter.kernel.channels;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+import org.rapaio.jupyter.kernel.core.ConnectionProperties;
+import org.rapaio.jupyter.kernel.message.HMACDigest;
+import org.rapaio.jupyter.kernel.message.Message;
+import org.rapaio.jupyter.kernel.message.MessageType;
+import org.rapaio.org.zeromq.SocketType;
+import org.rapaio.org.zeromq.ZMQ;
+
+public final class ShellChannel extends AbstractChannel {
+
+    private static final Logger LOGGER = Logger.getLogger(ShellChannel.class.getSimpleName());
+    private static final long LOOP_SLEEP = 50;
+    private static final AtomicInteger ID = new AtomicInteger();
+
+    private final Channels connection;
+    private volatile LoopThread loopThread;
+
+    public ShellChannel(Channels channels, ZMQ.Context ctx, HMACDigest hmac, Channels connection) {
+        super(channels, "ShellChannel", ctx, SocketType.ROUTER, hmac);
+        this.connection = connection;
+    }
+
+    @Override
+    public void bind(ConnectionProperties connProps) {
+        if (loopThread != null) {
+            throw new IllegalStateException("Channel already bound.");
+        }
+        String name = "Shell-" + ID.getAndIncrement();
+        String addr = connProps.formatAddress(connProps.shellPort());
+        LOGGER.info(logPrefix + "Binding to " + addr);
+        socket.bind(addr);
+        ZMQ.Poller poller = ctx.poller(1);
+        poller.register(socket, ZMQ.Poller.POLLIN);
+        loopThread = new LoopThread(name, LOOP_SLEEP, () -> {
+            try {
+                poll(poller);
+            } catch (Throwable e) { // a dead shell thread is a kernel that never answers
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                LOGGER.severe(logPrefix + "the shell loop caught " + trace);
+            }
+        });
+        loopThread.start();
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void poll(ZMQ.Poller poller) {
+        if (poller.poll(0) <= 0) {
+            return;
+        }
+        Message<?> message;
+        MessageType<?> type;
+        MessageHandler handler;
+        try {
+            message = readMessage();
+            type = message.header().type();
+            handler = StartupHandlers.lookup(connection, type);
+        } catch (RuntimeException e) {
+            LOGGER.severe(logPrefix + "could not read or route a message: " + e);
+            return;
+        }
+        if (handler == null) {
+            LOGGER.severe(logPrefix + "Unhandled message: " + type.name());
+            return;
+        }
+        LOGGER.info(logPrefix + "Handling message: " + type.name());
+        connection.setMsgId(message.getId());
+        try {
+            handler.handle(message);
+        } catch (Exception e) {
+            LOGGER.severe(logPrefix + "Unhandled exception handling " + type.name() + ". "
+                    + e.getClass().getSimpleName() + " - " + e.getLocalizedMessage());
+        } finally {
+            channels.runAfterActions();
+        }
+        if (channels.isMarkedForShutdown()) {
+            LOGGER.info(logPrefix + "Shutting down connection as marked.");
+            connection.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (loopThread != null) {
+            loopThread.shutdown();
+        }
+        super.close();
+    }
+
+    @Override
+    public void joinUntilClose() {
+        if (loopThread != null) {
+            try {
+                loopThread.join();
+            } catch (InterruptedException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}
