@@ -5,6 +5,7 @@ import java.util.List;
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
 import emolab.classify.Param;
+import emolab.numeric.Neighbours;
 import emolab.study.NotApplicableException;
 
 /**

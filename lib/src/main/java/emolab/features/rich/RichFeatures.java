@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * A documented feature set for speech-emotion recognition: one row of file-level statistics
- * per recording (392 columns). {@link #describe()} lists every column with a one-line
+ * per recording (490 columns: 392 spectral/prosodic ones and the {@link Egemaps} group). {@link #describe()} lists every column with a one-line
  * description; {@code lib/FEATURES.md} is generated from it.
  *
  * <p>Pipeline: channels averaged (by the reader) → resampled to {@value #SR} Hz ({@link Resampler},
@@ -41,7 +41,7 @@ import tech.tablesaw.api.Table;
  */
 public final class RichFeatures implements FeatureSet {
     public static final String NAME = "rich";
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Analysis sample rate (Hz). */
     public static final int SR = 16000;
@@ -72,6 +72,7 @@ public final class RichFeatures implements FeatureSet {
     private final SpectralContrast contrast = new SpectralContrast(SR, N_FFT, CONTRAST_FMIN, CONTRAST_BANDS, CONTRAST_QUANTILE);
     private final double[] freqs = Numpy.fftFrequencies(SR, N_FFT);
     private final Yin yin = Yin.richDefault();
+    private final Resampler to8k = new Resampler(SR, Egemaps.LPC_SR);
     private final Map<Integer, Resampler> resamplers = new ConcurrentHashMap<>();
     private final ThreadLocal<Stft> stft = ThreadLocal.withInitial(() -> Stft.librosa(N_FFT, HOP));
 
@@ -193,6 +194,9 @@ public final class RichFeatures implements FeatureSet {
 
         // ---- duration
         put(out, pos, n / (double) SR);
+
+        // ---- eGeMAPS-style descriptors and functionals
+        Egemaps.append(Egemaps.compute(x, to8k.process(x), SR, power, frames, bins, track), vq, out, pos);
 
         if (pos[0] != out.length) throw new IllegalStateException("internal: filled " + pos[0] + " of " + out.length);
         for (int i = 0; i < out.length; i++)
@@ -395,6 +399,7 @@ public final class RichFeatures implements FeatureSet {
         f.add(new Feature("jitter_local", "local jitter: mean |ΔT| of consecutive glottal periods / mean period", "voice_quality"));
         f.add(new Feature("shimmer_local", "local shimmer: mean |ΔA| of consecutive cycle peak amplitudes / mean amplitude", "voice_quality"));
         f.add(new Feature("duration_s", "duration after trimming leading/trailing silence (seconds)", "duration"));
+        f.addAll(Egemaps.features());
         return Collections.unmodifiableList(f);
     }
 
@@ -409,7 +414,9 @@ public final class RichFeatures implements FeatureSet {
                 .append("Frame features use an STFT with n_fft 512 (32 ms), hop 160 (10 ms), periodic Hann window, centred ")
                 .append("with zero padding; 64 Slaney mel bands 0–8 kHz (power, dB with top_db 80); F0 by YIN ")
                 .append("(60–800 Hz, frames 640 (40 ms), hop 160, threshold 0.15). Statistics are over all frames of the trimmed ")
-                .append("signal unless stated. Silent files give defined values (F0 statistics 0 with voiced fraction 0, ")
+                .append("signal unless stated. The `egemaps` group (eGeMAPS-style descriptors: loudness, F0 in semitones, HNR, ")
+                .append("formants F1–F3 with bandwidths by LPC at 8 kHz, alpha ratio, Hammarberg index, spectral slopes, jitter, ")
+                .append("shimmer in dB, voiced/unvoiced segments) is described in `emolab.features.rich.Egemaps`. Silent files give defined values (F0 statistics 0 with voiced fraction 0, ")
                 .append("−100 dB energies); files shorter than one frame are zero-padded.\n\n");
         sb.append(FEATURES.size()).append(" features.\n\n");
         sb.append("| # | name | group | description |\n|---:|---|---|---|\n");

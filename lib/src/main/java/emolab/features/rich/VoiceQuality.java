@@ -13,6 +13,7 @@ package emolab.features.rich;
  * <ul>
  *   <li>jitter = mean |P_i − P_{i+1}| / mean P</li>
  *   <li>shimmer = mean |A_i − A_{i+1}| / mean A</li>
+ *   <li>shimmer (dB) = mean |20·log10(A_{i+1} / A_i)| (pairs with both amplitudes positive)</li>
  * </ul>
  * Both are 0 when there are no usable pairs (e.g. silence or unvoiced speech); {@link Result#pairs}
  * tells how many pairs contributed.
@@ -23,12 +24,13 @@ public final class VoiceQuality {
     public static final int MIN_RUN_FRAMES = 3;
     private static final double MAX_PERIOD_FACTOR = 1.3;
 
-    /** Local jitter and shimmer (fractions, not percent) and the number of period pairs used. */
-    public record Result(double jitter, double shimmer, int pairs) {}
+    /** Local jitter and shimmer (fractions, not percent), shimmer in dB and the number of period pairs used. */
+    public record Result(double jitter, double shimmer, double shimmerDb, int pairs) {}
 
     /** Measures jitter and shimmer of {@code x} along {@code track} (same sample rate). */
     public static Result measure(double[] x, Yin.Track track) {
-        double sumDp = 0, sumP = 0, sumDa = 0, sumA = 0;
+        double sumDp = 0, sumP = 0, sumDa = 0, sumA = 0, sumDb = 0;
+        int dbPairs = 0;
         int pairs = 0, periods = 0;
         int n = track.frames();
         int i = 0;
@@ -73,14 +75,18 @@ public final class VoiceQuality {
                     if (p1 <= 0 || p2 <= 0 || Math.max(p1, p2) / Math.min(p1, p2) > MAX_PERIOD_FACTOR) continue;
                     sumDp += Math.abs(p1 - p2);
                     sumDa += Math.abs(amps[k] - amps[k + 1]);
+                    if (amps[k] > 0 && amps[k + 1] > 0) {
+                        sumDb += Math.abs(20 * Math.log10(amps[k + 1] / amps[k]));
+                        dbPairs++;
+                    }
                     pairs++;
                 }
             }
             i = j + 1;
         }
-        if (pairs == 0 || sumP <= 0 || sumA <= 0) return new Result(0, 0, 0);
+        if (pairs == 0 || sumP <= 0 || sumA <= 0) return new Result(0, 0, 0, 0);
         double meanP = sumP / periods, meanA = sumA / periods;
-        return new Result((sumDp / pairs) / meanP, (sumDa / pairs) / meanA, pairs);
+        return new Result((sumDp / pairs) / meanP, (sumDa / pairs) / meanA, dbPairs == 0 ? 0 : sumDb / dbPairs, pairs);
     }
 
     /** Period (samples) of the frame of run [i, j] whose centre is nearest to sample s. */

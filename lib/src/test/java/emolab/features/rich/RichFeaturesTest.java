@@ -45,7 +45,8 @@ class RichFeaturesTest {
         assertEquals(RICH.columns(), d.stringColumn("name").asList());
         assertEquals(RICH.columns().size(), new HashSet<>(RICH.columns()).size(), "column names unique");
         for (String desc : d.stringColumn("description")) assertFalse(desc.isBlank());
-        assertEquals(392, RICH.columns().size());
+        assertEquals(490, RICH.columns().size());
+        assertEquals(98, d.where(d.stringColumn("group").isEqualTo("egemaps")).rowCount());
     }
 
     @Test
