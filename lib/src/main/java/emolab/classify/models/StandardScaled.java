@@ -1,5 +1,7 @@
 package emolab.classify.models;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.List;
 import java.util.Map;
 
@@ -50,29 +52,16 @@ public final class StandardScaled extends ClassifierSpec {
 
     @Override
     protected Classifier.Engine train(double[][] x, int[] y, int k) {
-        int n = x.length, d = x[0].length;
-        double[] mean = new double[d], scale = new double[d];
-        for (double[] r : x) for (int j = 0; j < d; j++) mean[j] += r[j];
-        for (int j = 0; j < d; j++) mean[j] /= n;
-        for (double[] r : x) for (int j = 0; j < d; j++) scale[j] += (r[j] - mean[j]) * (r[j] - mean[j]);
-        for (int j = 0; j < d; j++) {
-            double s = Math.sqrt(scale[j] / n);
-            scale[j] = s == 0 ? 1.0 : s;
-        }
+        StandardScaler scaler = StandardScaler.fit(x);
+        double[] mean = scaler.mean(), scale = scaler.scale();
         String[] classes = new String[k];
         for (int c = 0; c < k; c++) classes[c] = Integer.toString(c);
-        Classifier inner = base.fit(transform(x, mean, scale), y, classes);
+        Classifier inner = base.fit(scaler.transform(x), y, classes);
         return new Engine(inner, mean, scale);
     }
 
     static double[][] transform(double[][] x, double[] mean, double[] scale) {
-        double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            double[] r = new double[mean.length];
-            for (int j = 0; j < r.length; j++) r[j] = (x[i][j] - mean[j]) / scale[j];
-            out[i] = r;
-        }
-        return out;
+        return StandardScaler.of(mean, scale).transform(x);
     }
 
     @Override
