@@ -7,6 +7,9 @@ import java.util.Map;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.FeatureImportance;
+import emolab.classify.LossCurve;
+import emolab.classify.Probabilities;
 import emolab.classify.Param;
 
 /**
@@ -67,17 +70,21 @@ public final class StandardScaled extends ClassifierSpec {
     }
 
     /** The fitted scaler plus the wrapped model. */
+    /**
+     * The fitted scaler plus the wrapped model. It passes on the inner model's probabilities,
+     * feature importance and loss curve; tree and kernel access are refused, since the inner
+     * model's thresholds and support vectors live in the scaled coordinates.
+     */
     public record Engine(Classifier inner, double[] mean, double[] scale) implements Classifier.Engine {
         @Override public int[] predict(double[][] x) { return inner.predict(transform(x, mean, scale)); }
 
-        @Override public boolean hasProbabilities() { return inner.hasProbabilities(); }
-
-        @Override public double[][] predictProba(double[][] x) { return inner.predictProba(transform(x, mean, scale)); }
-
-        @Override public double[] featureImportance() { return inner.hasFeatureImportance() ? inner.featureImportance() : null; }
-
-        @Override public Classifier.ImportanceKind importanceKind() { return inner.importanceKind().orElse(null); }
-
-        @Override public emolab.classify.LossCurve lossCurve() { return inner.lossCurve().orElse(null); }
+        @Override
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            if (type == Probabilities.class && inner.hasProbabilities())
+                return java.util.Optional.of(type.cast((Probabilities) x -> inner.predictProba(transform(x, mean, scale))));
+            if (type == FeatureImportance.class || type == LossCurve.class) return inner.as(type);
+            if (type == Probabilities.class) return java.util.Optional.empty();
+            return Classifier.Engine.super.capability(type); // only this engine itself: the inner trees/kernels live in scaled units
+        }
     }
 }
