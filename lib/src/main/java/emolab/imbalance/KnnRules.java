@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.Neighbours;
+
 import emolab.study.NotApplicableException;
 
 import java.util.ArrayList;

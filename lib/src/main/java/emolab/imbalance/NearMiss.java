@@ -1,5 +1,9 @@
 package emolab.imbalance;
 
+import emolab.numeric.Neighbours;
+
+import emolab.numeric.Ranks;
+
 import emolab.numeric.NumpySum;
 
 import emolab.study.NotApplicableException;
@@ -117,7 +121,7 @@ public final class NearMiss extends AbstractSampler<NearMiss> {
             key = new double[v.length];
             for (int i = 0; i < v.length; i++) key[i] = -v[i];
         }
-        order = Neighbours.stableSortByValue(order, key);
+        order = Ranks.stableSortByValue(order, key);
         return Arrays.copyOf(order, Math.min(count, order.length));
     }
 

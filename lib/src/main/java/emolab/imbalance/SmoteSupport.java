@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.Neighbours;
+
 import emolab.numeric.NumpyRandomState;
 
 import emolab.study.NotApplicableException;

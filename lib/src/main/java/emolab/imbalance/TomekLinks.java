@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.numeric.Neighbours;
+
 import java.util.LinkedHashMap;
 import java.util.Set;
 

@@ -21,8 +21,9 @@
  *     {@link emolab.imbalance.NumpyRandomState}: numpy's legacy {@code RandomState}, so a seed
  *     draws what imbalanced-learn draws with the same {@code random_state}.</li>
  * <li>{@link emolab.imbalance.ImbalancedPipeline} (sampler → scaler → classifier, re-sampling only
- *     training rows, also inside cross-validation folds), {@link emolab.imbalance.Learner} /
- *     {@link emolab.imbalance.Learners} (bridge to {@code emolab.classify}) and
+ *     training rows, also inside cross-validation folds) over any {@code emolab.classify.ClassifierSpec}
+ *     ({@link emolab.imbalance.ExactKnn}: scikit-learn's uniform-vote k-NN;
+ *     {@link emolab.imbalance.LabelledModel}: a classifier on arbitrary integer labels) and
  *     {@link emolab.imbalance.ResamplingStudy} (held-out or grouped-CV comparison tables).</li>
  * </ul>
  *

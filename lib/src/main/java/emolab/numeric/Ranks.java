@@ -34,4 +34,23 @@ public final class Ranks {
         }
         return r;
     }
+
+    /** Stable merge sort of positions {@code order} by {@code v[position]} (equal values keep their relative order). */
+    public static int[] stableSortByValue(int[] order, double[] v) {
+        int n = order.length;
+        int[] a = order.clone(), b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+                int i = lo, j = mid, o = lo;
+                while (i < mid && j < hi) b[o++] = v[a[j]] < v[a[i]] ? a[j++] : a[i++];
+                while (i < mid) b[o++] = a[i++];
+                while (j < hi) b[o++] = a[j++];
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
 }

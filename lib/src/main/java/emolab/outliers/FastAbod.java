@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Neighbours;
+
 /**
  * FastABOD (Kriegel, Schubert &amp; Zimek, KDD 2008): the angle-based outlier factor computed over
  * the pairs of a point's k nearest neighbours only (pyod's {@code ABOD(method='fast')}). A point
@@ -33,8 +35,8 @@ public final class FastAbod implements OutlierDetector {
         Checks.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
         Neighbours nn = Neighbours.of(train);
         Neighbours.Result g = nn.selfNeighbours(k);
-        double[] s = scores(train, train, g.index());
-        return OutlierModel.of(name(), train[0].length, s, x -> scores(x, train, nn.query(x, k).index()));
+        double[] s = scores(train, train, g.indices());
+        return OutlierModel.of(name(), train[0].length, s, x -> scores(x, train, nn.query(x, k).indices()));
     }
 
     /** The unweighted variance of w for each row of {@code points} over its neighbours (NaN when no pair). */

@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Neighbours;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;

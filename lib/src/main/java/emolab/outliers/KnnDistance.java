@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Neighbours;
+
 import java.util.Arrays;
 
 /**
@@ -34,8 +36,8 @@ public final class KnnDistance implements OutlierDetector {
     public OutlierModel fit(double[][] train) {
         Checks.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
         Neighbours nn = Neighbours.of(train);
-        double[] s = aggregate(nn.selfNeighbours(k).distance());
-        return OutlierModel.of(name(), train[0].length, s, x -> aggregate(nn.query(x, k).distance()));
+        double[] s = aggregate(nn.selfNeighbours(k).distances());
+        return OutlierModel.of(name(), train[0].length, s, x -> aggregate(nn.query(x, k).distances()));
     }
 
     private double[] aggregate(double[][] dist) {

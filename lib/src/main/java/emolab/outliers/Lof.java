@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Neighbours;
+
 /**
  * Local Outlier Factor (Breunig, Kriegel, Ng &amp; Sander, SIGMOD 2000), exactly as scikit-learn
  * 1.2 computes it. With N_k(p) the k nearest neighbours of p and kdist(o) the distance from o to
@@ -47,15 +49,15 @@ public final class Lof implements OutlierDetector {
         Neighbours.Result g = nn.selfNeighbours(k);
         int n = train.length;
         double[] kdist = new double[n];
-        for (int i = 0; i < n; i++) kdist[i] = g.distance()[i][k - 1];
+        for (int i = 0; i < n; i++) kdist[i] = g.distances()[i][k - 1];
         double[] lrd = new double[n];
-        for (int i = 0; i < n; i++) lrd[i] = lrd(g.index()[i], g.distance()[i], kdist);
+        for (int i = 0; i < n; i++) lrd[i] = lrd(g.indices()[i], g.distances()[i], kdist);
         double[] lof = new double[n];
-        for (int i = 0; i < n; i++) lof[i] = factor(g.index()[i], lrd[i], lrd);
+        for (int i = 0; i < n; i++) lof[i] = factor(g.indices()[i], lrd[i], lrd);
         OutlierModel m = OutlierModel.of(name(), train[0].length, lof, x -> {
             Neighbours.Result q = nn.query(x, k);
             double[] out = new double[x.length];
-            for (int i = 0; i < x.length; i++) out[i] = factor(q.index()[i], lrd(q.index()[i], q.distance()[i], kdist), lrd);
+            for (int i = 0; i < x.length; i++) out[i] = factor(q.indices()[i], lrd(q.indices()[i], q.distances()[i], kdist), lrd);
             return out;
         });
         return new Fit(m, lrd);

@@ -84,7 +84,7 @@ class ComparisonMethodsTest {
         LabeledData test = CourseModels.test();
         GaussianSvm svm = CourseModels.svm();
         double[][] ours = svm.predict(test.x());
-        double[][] smile = PredictFunction.of(svm.model()).predict(test.x());
+        double[][] smile = svm.classifier().predictProba(test.x()); // Smile's Platt-scaled machines, row by row
         double diff = 0;
         for (int i = 0; i < ours.length; i++) for (int c = 0; c < 8; c++) diff = Math.max(diff, Math.abs(ours[i][c] - smile[i][c]));
         System.out.printf("batched SVM (%d support vectors) vs Smile predict: max |diff| = %.2e%n", svm.numSupportVectors(), diff);

@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Neighbours;
+
 import emolab.numeric.Ranks;
 
 import org.junit.jupiter.api.Test;

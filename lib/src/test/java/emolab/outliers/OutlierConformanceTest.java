@@ -1,5 +1,7 @@
 package emolab.outliers;
 
+import emolab.numeric.Neighbours;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class OutlierConformanceTest {
         double[] neg = Arrays.stream(score).map(v -> -v).toArray();
         Fixtures.assertRelative(var, neg, REL, "FastABOD k=10 variance");
         Neighbours.Result g = Neighbours.of(x).selfNeighbours(10);
-        AngleVariance.Result[] f = FastAbod.factors(x, x, g.index());
+        AngleVariance.Result[] f = FastAbod.factors(x, x, g.indices());
         for (int i = 0; i < x.length; i++) assertEquals((int) pairs[i], f[i].pairs(), "pairs of row " + i);
         assertEquals(36, f[638].pairs());
     }

@@ -1,5 +1,7 @@
 package emolab.timeseries.rocket;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.Arrays;
 import smile.classification.LogisticRegression;
 
@@ -52,18 +54,8 @@ public final class LogisticClassifier {
         if (y == null || y.length != n) throw new IllegalArgumentException("y must have " + n + " labels (one per row of x), got " + (y == null ? "null" : y.length));
         int[] classes = Arrays.stream(y).distinct().sorted().toArray();
         if (classes.length < 2) throw new IllegalArgumentException("y needs at least 2 classes, got " + classes.length);
-        double[] mean = new double[p], scale = new double[p];
-        for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) mean[j] += x.get(i, j);
-        for (int j = 0; j < p; j++) mean[j] /= n;
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < p; j++) {
-                double d = x.get(i, j) - mean[j];
-                scale[j] += d * d;
-            }
-        for (int j = 0; j < p; j++) {
-            double sd = Math.sqrt(scale[j] / n);
-            scale[j] = sd > 0 ? sd : 1.0;
-        }
+        StandardScaler scaler = StandardScaler.fit(n, p, x::get);
+        double[] mean = scaler.mean(), scale = scaler.scale();
         double[][] z = standardise(x, mean, scale);
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = Arrays.binarySearch(classes, y[i]);

@@ -1,5 +1,7 @@
 package emolab.timeseries.rocket;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.Arrays;
 
 /**
@@ -83,23 +85,11 @@ public final class RidgeClassifierCV {
         if (y == null || y.length != n) throw new IllegalArgumentException("y must have " + n + " labels (one per row of x), got " + (y == null ? "null" : y.length));
         int[] classes = Arrays.stream(y).distinct().sorted().toArray();
         emolab.study.NotApplicableException.require(classes.length >= 2, "ridge classifier: the training labels hold " + classes.length + " class(es); it needs at least 2");
-        // column means and scales (double accumulation)
-        double[] mean = new double[p], scale = new double[p];
-        for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) mean[j] += x.get(i, j);
-        for (int j = 0; j < p; j++) mean[j] /= n;
-        Arrays.fill(scale, 1.0);
-        if (o.standardize()) {
-            double[] ss = new double[p];
-            for (int i = 0; i < n; i++)
-                for (int j = 0; j < p; j++) {
-                    double d = x.get(i, j) - mean[j];
-                    ss[j] += d * d;
-                }
-            for (int j = 0; j < p; j++) {
-                double sd = Math.sqrt(ss[j] / n);
-                scale[j] = sd > 0 && Double.isFinite(sd) ? sd : 1.0;
-            }
-        }
+        // column means and scales (double accumulation); scales only when standardising
+        StandardScaler scaler = StandardScaler.fit(n, p, x::get);
+        double[] mean = scaler.mean(), scale = new double[p];
+        if (o.standardize()) scale = scaler.scale();
+        else Arrays.fill(scale, 1.0);
         double[] center = o.fitIntercept() ? mean : new double[p];
         double[] z = new double[n * p];
         for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) z[j * n + i] = (x.get(i, j) - center[j]) / scale[j];
