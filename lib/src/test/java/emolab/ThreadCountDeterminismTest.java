@@ -15,7 +15,7 @@ import emolab.explain.TreeShap;
 import emolab.features.course.CourseFeatures;
 import emolab.features.engine.CsvIO;
 import emolab.features.engine.FeatureExtractor;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import emolab.features.rich.RichFeatures;
 import emolab.imbalance.Resampled;
 import emolab.imbalance.SMOTE;
@@ -107,7 +107,7 @@ class ThreadCountDeterminismTest {
         List<Path> files = CorpusFiles.wavs(SharedData.require("ravdess/wav16k/Actor_02")).files().subList(0, 12);
         for (var set : List.of(new CourseFeatures(), new RichFeatures()))
             sameForAllThreadCounts("features/" + set.name(), t -> () -> CsvIO.toCsv(
-                    FeatureExtractor.builder().set(set).threads(t).progress(Progress.NONE).build().extract(files).table()));
+                    FeatureExtractor.builder().set(set).threads(t).progress(ExtractionProgress.NONE).build().extract(files).table()));
         sameForAllThreadCounts("features/course tableOf", t -> () -> CsvIO.toCsv(new CourseFeatures().tableOf(files)));
     }
 

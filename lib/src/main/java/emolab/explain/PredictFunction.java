@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A model seen only through its outputs: rows in ({@code n × d}), one score per class out
  * ({@code n × k}). This is all that model-agnostic explainers ({@link KernelShap}, {@link ExactShap},
- * {@link PermutationImportance}, {@link Lime}) need. Implementations should be thread-safe and
+ * {@link BlackBoxImportance}, {@link Lime}) need. Implementations should be thread-safe and
  * fast on large batches: explainers call them with thousands of rows at once.
  */
 @FunctionalInterface

@@ -12,7 +12,7 @@
  * <li>{@link emolab.explain.KernelShap}: model-agnostic KernelSHAP (Lundberg &amp; Lee 2017) over a
  *     {@link emolab.explain.PredictFunction} with a k-means {@link emolab.explain.Background};
  *     {@link emolab.explain.ExactShap} enumerates all coalitions (its test oracle).</li>
- * <li>{@link emolab.explain.Lime} (Tribuo's LIME), {@link emolab.explain.PermutationImportance},
+ * <li>{@link emolab.explain.Lime} (Tribuo's LIME), {@link emolab.explain.BlackBoxImportance},
  *     and {@link emolab.explain.RankAgreement} (Spearman) to compare them.</li>
  * <li>{@link emolab.explain.GaussianSvm}: a batched evaluation of a one-vs-rest RBF SVM
  *     ({@link emolab.classify.KernelModelAccess}), so that KernelSHAP's many model calls are

@@ -40,12 +40,12 @@ class ComparisonMethodsTest {
 
     @Test
     void permutationImportanceFindsTheUsedFeaturesOnly() {
-        PermutationImportance pi = PermutationImportance.compute(twoFeatureModel(), data(400, 1), 5, 2);
+        BlackBoxImportance pi = BlackBoxImportance.compute(twoFeatureModel(), data(400, 1), 5, 2);
         assertTrue(pi.mean()[0] > 0.2 && pi.mean()[1] > 0.1, Arrays.toString(pi.mean()));
         assertTrue(pi.mean()[0] > pi.mean()[1]);
         for (int j = 2; j < 5; j++) assertEquals(0.0, pi.mean()[j], "unused feature " + j + " cannot change a prediction");
-        assertEquals(pi.mean()[0], PermutationImportance.compute(twoFeatureModel(), data(400, 1), 5, 2).mean()[0], "seeded");
-        assertThrows(IllegalArgumentException.class, () -> PermutationImportance.compute(twoFeatureModel(), data(10, 1), 0, 1));
+        assertEquals(pi.mean()[0], BlackBoxImportance.compute(twoFeatureModel(), data(400, 1), 5, 2).mean()[0], "seeded");
+        assertThrows(IllegalArgumentException.class, () -> BlackBoxImportance.compute(twoFeatureModel(), data(10, 1), 0, 1));
     }
 
     @Test
