@@ -5,7 +5,7 @@ import emolab.classify.eval.Metrics;
 import emolab.data.CorpusFiles;
 import emolab.data.RavdessName;
 import emolab.features.engine.FeatureSets;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import emolab.model.EmotionData;
 import emolab.model.ModelSelection;
 import emolab.model.Pipeline;
@@ -54,7 +54,7 @@ public final class RocketFusionEvaluation {
         long t0 = System.nanoTime();
         List<Path> files = new ArrayList<>();
         for (Path p : CorpusFiles.wavs(dir).files()) if (RavdessName.isValid(p.getFileName().toString())) files.add(p);
-        EmotionData rich = EmotionData.extract(files, FeatureSets.byName("rich"), cache, false, Progress.console(System.err, "rich"));
+        EmotionData rich = EmotionData.extract(files, FeatureSets.byName("rich"), cache, false, ExtractionProgress.console(System.err, "rich"));
         double[][][] series = RocketEvaluation.mfcc(rich.paths(), new MfccSeries(MfccSeries.Options.trimmed()));
         System.out.printf(Locale.ROOT, "%d recordings from %s; rich features and MFCC series in %.1f s%n", rich.size(), dir,
                 (System.nanoTime() - t0) / 1e9);
