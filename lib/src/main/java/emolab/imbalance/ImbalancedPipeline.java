@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.classify.LabelledModel;
+
 import emolab.numeric.StandardScaler;
 
 import emolab.study.NotApplicableException;

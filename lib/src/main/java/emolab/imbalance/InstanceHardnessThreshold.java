@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.classify.LabelledModel;
+
 import emolab.classify.ClassifierSpec;
 
 import emolab.study.NotApplicableException;

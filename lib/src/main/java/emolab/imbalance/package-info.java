@@ -23,7 +23,7 @@
  * <li>{@link emolab.imbalance.ImbalancedPipeline} (sampler → scaler → classifier, re-sampling only
  *     training rows, also inside cross-validation folds) over any {@code emolab.classify.ClassifierSpec}
  *     ({@link emolab.imbalance.ExactKnn}: scikit-learn's uniform-vote k-NN;
- *     {@link emolab.imbalance.LabelledModel}: a classifier on arbitrary integer labels) and
+ *     {@link emolab.classify.LabelledModel}: a classifier on arbitrary integer labels) and
  *     {@link emolab.imbalance.ResamplingStudy} (held-out or grouped-CV comparison tables).</li>
  * </ul>
  *
@@ -31,5 +31,7 @@
  * each class comment states where the behaviour deliberately differs.
  */
 package emolab.imbalance;
+
+import emolab.classify.LabelledModel;
 
 import emolab.numeric.NumpyRandomState;

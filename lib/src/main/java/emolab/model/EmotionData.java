@@ -97,6 +97,22 @@ public record EmotionData(double[][] x, int[] y, int[] actors, String[] speakers
         return x;
     }
 
+    /** The same rows with only the feature columns {@code keep} accepts (augmented rows likewise). */
+    public EmotionData columns(java.util.function.Predicate<String> keep) {
+        List<Integer> idx = new ArrayList<>();
+        for (int j = 0; j < featureNames.size(); j++) if (keep.test(featureNames.get(j))) idx.add(j);
+        List<String> names = new ArrayList<>();
+        for (int j : idx) names.add(featureNames.get(j));
+        return new EmotionData(select(x, idx), y, actors, speakers, paths, List.copyOf(names), augmented == null ? null : select(augmented, idx),
+                errors);
+    }
+
+    private static double[][] select(double[][] m, List<Integer> idx) {
+        double[][] out = new double[m.length][idx.size()];
+        for (int i = 0; i < m.length; i++) for (int k = 0; k < idx.size(); k++) out[i][k] = m[i][idx.get(k)];
+        return out;
+    }
+
     /** Row indices whose actor is in {@code actors}, ascending. */
     public int[] rowsOf(Set<Integer> actorSet) {
         return java.util.stream.IntStream.range(0, size()).filter(i -> actorSet.contains(actors[i])).toArray();

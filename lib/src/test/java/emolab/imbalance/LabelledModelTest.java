@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.classify.LabelledModel;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

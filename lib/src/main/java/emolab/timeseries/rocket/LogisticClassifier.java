@@ -3,6 +3,12 @@ package emolab.timeseries.rocket;
 import emolab.numeric.StandardScaler;
 
 import java.util.Arrays;
+import java.util.List;
+
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.classify.Param;
+import emolab.classify.Probabilities;
 import smile.classification.LogisticRegression;
 
 /**
@@ -12,7 +18,35 @@ import smile.classification.LogisticRegression;
  * unit population standard deviation on the training rows (constant features keep scale 1).
  * {@code lambda} is Smile's penalty weight on the squared coefficients.
  */
-public final class LogisticClassifier {
+public final class LogisticClassifier implements Classifier.Engine, Probabilities {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The model contract's front-end: a {@link ClassifierSpec} fitting this classifier
+     * ({@code spec().fitLabels(features, labels)}); hyper-parameters {@code lambda} (L2 penalty,
+     * 1.0), {@code tol} (1e-5), {@code max_iter} (500). Answers probabilities.
+     */
+    public static final class Spec extends ClassifierSpec {
+        private static final long serialVersionUID = 1L;
+
+        Spec() {
+            super("LogisticClassifier", List.of(
+                    Param.real("lambda", 1.0, 0, 1e12, "L2 penalty on the squared coefficients (Smile's lambda)"),
+                    Param.real("tol", 1e-5, 1e-300, 1, "L-BFGS tolerance"),
+                    Param.integer("max_iter", 500, 1, 1_000_000, "maximal L-BFGS iterations")));
+        }
+
+        @Override
+        protected Classifier.Engine train(double[][] x, int[] y, int k) {
+            return LogisticClassifier.fit(x, y, new Options(realParam("lambda"), realParam("tol"), intParam("max_iter")));
+        }
+    }
+
+    /** The logistic head as a {@link ClassifierSpec} at its defaults. */
+    public static Spec spec() {
+        return new Spec();
+    }
+
     /** Options: {@code lambda} (L2 penalty, default 1.0), {@code tolerance} (1e-5), {@code maxIterations} (500). */
     public record Options(double lambda, double tolerance, int maxIterations) {
         public Options {
@@ -76,6 +110,12 @@ public final class LogisticClassifier {
 
     public int[] predict(float[][] x) { return predict(RidgeClassifierCV.Rows.of(x)); }
     public int[] predict(double[][] x) { return predict(RidgeClassifierCV.Rows.of(x)); }
+
+    /** Posterior probabilities {@code [row][class]} in {@link #classes()} order. */
+    @Override
+    public double[][] predictProba(double[][] x) {
+        return probabilities(x);
+    }
 
     /** Posterior probabilities {@code [row][class]} in {@link #classes()} order. */
     public double[][] probabilities(double[][] x) {

@@ -3,6 +3,11 @@ package emolab.timeseries.rocket;
 import emolab.numeric.StandardScaler;
 
 import java.util.Arrays;
+import java.util.List;
+
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.classify.Param;
 
 /**
  * Ridge classifier with the regularisation chosen by efficient leave-one-out cross-validation,
@@ -21,7 +26,46 @@ import java.util.Arrays;
  * scale of the input features. Input features are float32 rows (as the transforms produce) or
  * double rows; NaN/infinite values are rejected.
  */
-public final class RidgeClassifierCV {
+public final class RidgeClassifierCV implements Classifier.Engine {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The model contract's front-end: a {@link ClassifierSpec} that fits this classifier, so the
+     * ridge head is used like every other model ({@code spec().with("standardize", true)
+     * .fitLabels(features, labels).predict(test)}). Hyper-parameters: {@code alphas} =
+     * {@code logspace(alpha_min_exp, alpha_max_exp, n_alphas)} (default −3, 3, 10, scikit-learn's
+     * grid of the ROCKET papers), {@code fit_intercept}, {@code standardize}; the fitted engine is
+     * this class ({@code classifier.as(RidgeClassifierCV.class)} gives α and the LOO errors).
+     */
+    public static final class Spec extends ClassifierSpec {
+        private static final long serialVersionUID = 1L;
+
+        Spec() {
+            super("RidgeClassifierCV", List.of(
+                    Param.real("alpha_min_exp", -3, -300, 300, "log10 of the smallest alpha"),
+                    Param.real("alpha_max_exp", 3, -300, 300, "log10 of the largest alpha"),
+                    Param.integer("n_alphas", 10, 1, 10_000, "number of alphas, log-spaced"),
+                    Param.bool("fit_intercept", true, "fit an intercept (centre the features)"),
+                    Param.bool("standardize", false, "scale the features to unit variance on the training rows first")));
+        }
+
+        /** The options these hyper-parameters stand for. */
+        public Options options() {
+            return new Options(logspace(realParam("alpha_min_exp"), realParam("alpha_max_exp"), intParam("n_alphas")),
+                    boolParam("fit_intercept"), boolParam("standardize"), RidgeGcv.Mode.AUTO);
+        }
+
+        @Override
+        protected Classifier.Engine train(double[][] x, int[] y, int k) {
+            return RidgeClassifierCV.fit(x, y, options());
+        }
+    }
+
+    /** The ridge head as a {@link ClassifierSpec} at its defaults. */
+    public static Spec spec() {
+        return new Spec();
+    }
+
     /** Options: the α grid (default {@code logspace(-3, 3, 10)}), an intercept (default yes), standardisation (default no). */
     public record Options(double[] alphas, boolean fitIntercept, boolean standardize, RidgeGcv.Mode mode) {
         public Options {

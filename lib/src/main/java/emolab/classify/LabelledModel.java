@@ -1,16 +1,15 @@
-package emolab.imbalance;
+package emolab.classify;
 
 import java.util.Arrays;
 import java.util.TreeSet;
 
-import emolab.classify.Classifier;
-import emolab.classify.ClassifierSpec;
-import emolab.classify.Probabilities;
 
 /**
- * A {@link Classifier} fitted on integer labels of any values (the samplers' convention), with
+ * A {@link Classifier} fitted on integer labels of any values (the samplers' and the time-series
+ * stage's convention; {@link ClassifierSpec#fitLabels}), with
  * the label ↔ class-code mapping: {@link #classes()} are the training labels, ascending, and the
- * columns of {@link #predictProba}. A model without probabilities (an SVM fitted without
+ * columns of {@link #predictProba}. Fewer than two distinct labels is not applicable
+ * ({@code NotApplicableException}: a comparison row, not a crash). A model without probabilities (an SVM fitted without
  * {@code probability=true}) gives one-hot rows of its predictions, so ROC AUC then only ranks by
  * the predicted class.
  */
@@ -24,6 +23,8 @@ public record LabelledModel(Classifier classifier, int[] classes) {
         if (spec == null) throw new IllegalArgumentException("classifier spec is null");
         if (y.length != X.length) throw new IllegalArgumentException("X has " + X.length + " rows but y has " + y.length);
         int[] classes = new TreeSet<>(Arrays.stream(y).boxed().toList()).stream().mapToInt(Integer::intValue).toArray();
+        emolab.study.NotApplicableException.require(classes.length >= 2, spec.name() + ": the training labels hold " + classes.length
+                + " class" + (classes.length == 1 ? " (" + classes[0] + ")" : "es") + "; a classifier needs at least 2");
         int[] codes = new int[y.length];
         for (int i = 0; i < y.length; i++) codes[i] = Arrays.binarySearch(classes, y[i]);
         String[] names = Arrays.stream(classes).mapToObj(String::valueOf).toArray(String[]::new);
