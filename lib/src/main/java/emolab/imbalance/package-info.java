@@ -17,8 +17,8 @@
  *     {@link emolab.imbalance.NeighbourhoodCleaningRule}, {@link emolab.imbalance.ClusterCentroids},
  *     {@link emolab.imbalance.InstanceHardnessThreshold}.</li>
  * <li>Combined: {@link emolab.imbalance.SMOTEENN}, {@link emolab.imbalance.SMOTETomek}.</li>
- * <li>{@link emolab.imbalance.Neighbours}: exact Euclidean k-NN ordered by (distance, row index);
- *     {@link emolab.imbalance.NumpyRandomState}: numpy's legacy {@code RandomState}, so a seed
+ * <li>{@link emolab.numeric.Neighbours}: exact Euclidean k-NN ordered by (distance, row index);
+ *     {@link emolab.numeric.NumpyRandomState}: numpy's legacy {@code RandomState}, so a seed
  *     draws what imbalanced-learn draws with the same {@code random_state}.</li>
  * <li>{@link emolab.imbalance.ImbalancedPipeline} (sampler → scaler → classifier, re-sampling only
  *     training rows, also inside cross-validation folds) over any {@code emolab.classify.ClassifierSpec}
@@ -34,4 +34,3 @@ package emolab.imbalance;
 
 import emolab.classify.LabelledModel;
 
-import emolab.numeric.NumpyRandomState;
