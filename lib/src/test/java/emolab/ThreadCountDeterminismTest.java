@@ -4,19 +4,18 @@ import emolab.timeseries.rocket.SeriesSource;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
 import emolab.classify.tune.CrossValidation;
 import emolab.classify.tune.GridSearch;
 import emolab.classify.tune.ParamGrid;
 import emolab.data.CorpusFiles;
-import emolab.explain.SmileModels;
 import emolab.explain.TreeShap;
 import emolab.features.course.CourseFeatures;
 import emolab.features.engine.CsvIO;
 import emolab.features.engine.FeatureExtractor;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import emolab.features.rich.RichFeatures;
 import emolab.imbalance.Resampled;
 import emolab.imbalance.SMOTE;
@@ -108,7 +107,7 @@ class ThreadCountDeterminismTest {
         List<Path> files = CorpusFiles.wavs(SharedData.require("ravdess/wav16k/Actor_02")).files().subList(0, 12);
         for (var set : List.of(new CourseFeatures(), new RichFeatures()))
             sameForAllThreadCounts("features/" + set.name(), t -> () -> CsvIO.toCsv(
-                    FeatureExtractor.builder().set(set).threads(t).progress(Progress.NONE).build().extract(files).table()));
+                    FeatureExtractor.builder().set(set).threads(t).progress(ExtractionProgress.NONE).build().extract(files).table()));
         sameForAllThreadCounts("features/course tableOf", t -> () -> CsvIO.toCsv(new CourseFeatures().tableOf(files)));
     }
 
@@ -157,17 +156,22 @@ class ThreadCountDeterminismTest {
     @Test
     void explain() throws Exception {
         LabeledData d = subset(courseTrain(), 60);
-        var rf = SmileModels.randomForest(d.x(), d.y(), d.featureNames(), 40, 5);
+        var rf = smileForest(d, 40, 5);
         sameForAllThreadCounts("explain/TreeSHAP", t -> () -> {
-            var e = TreeShap.of(rf, List.of(d.classes())).explain(Arrays.copyOf(d.x(), 60));
+            var e = TreeShap.of(rf).explain(Arrays.copyOf(d.x(), 60));
             double[][][] phi = new double[d.numClasses()][][];
             for (int c = 0; c < phi.length; c++) phi[c] = e.values(c);
             return new Object[] {phi, e.base(), e.outputs()};
         });
         sameForAllThreadCounts("explain/random forest fit (Smile)", t -> () -> {
-            var m = SmileModels.randomForest(d.x(), d.y(), d.featureNames(), 20, 5);
-            return SmileModels.predictFunction(m).predict(Arrays.copyOf(d.x(), 50));
+            return smileForest(d, 20, 5).predictProba(Arrays.copyOf(d.x(), 50));
         });
+    }
+
+    /** Smile's random forest through the model contract (max_leaf_nodes set), seeded. */
+    private static emolab.classify.Classifier smileForest(LabeledData d, int trees, int seed) {
+        return emolab.classify.models.Classifiers.randomForest().with("n_estimators", trees).with("max_depth", 19)
+                .with("max_leaf_nodes", Math.max(2, d.size() / 5)).with("min_samples_leaf", 5).with("random_state", seed).fit(d);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import emolab.classify.Classifier;
 import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
-import emolab.classify.ReferenceFigures;
+import emolab.classify.models.ReferenceFigures;
 import emolab.prep.PreparedData;
 import emolab.classify.eval.Metrics;
 import emolab.outliers.Lof;

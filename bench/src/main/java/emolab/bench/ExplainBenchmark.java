@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import smile.classification.RandomForest;
+import emolab.classify.Classifier;
+import emolab.classify.models.Classifiers;
 
 /**
  * Speed of the explainers on the course's prepared table (train on
@@ -36,9 +37,11 @@ public final class ExplainBenchmark {
                 train.size(), train.numFeatures(), test.size());
 
         Clock fit = new Clock();
-        RandomForest rf = SmileModels.randomForest(train.x(), train.y(), train.featureNames(), 500, 1);
+        // Smile's forest (max_leaf_nodes set): depth 20 in Smile's count, leaves ≤ n/5, nodes ≥ 5 rows
+        Classifier rf = Classifiers.randomForest().with("n_estimators", 500).with("max_depth", 19)
+                .with("max_leaf_nodes", Math.max(2, train.size() / 5)).with("min_samples_leaf", 5).with("random_state", 1).fit(train);
         System.out.printf(Locale.ROOT, "random forest, 500 trees: fit %s%n", fit);
-        TreeShap ts = TreeShap.of(rf, List.of(train.classes()));
+        TreeShap ts = TreeShap.of(rf);
         ts.explain(Arrays.copyOf(test.x(), 8)); // warm-up
         Clock tree = new Clock();
         Explanations te = ts.explain(test.x());
@@ -46,7 +49,7 @@ public final class ExplainBenchmark {
                 te.size(), ts.ensemble().numNodes(), ts.ensemble().depth(), tree, te.maxAdditivityError());
 
         Clock svmFit = new Clock();
-        GaussianSvm svm = GaussianSvm.fit(train.x(), train.y(), Math.sqrt(train.numFeatures() / 2.0), 10, 1);
+        GaussianSvm svm = GaussianSvm.of(Classifiers.oneVsRestSvm().with("C", 10).with("gamma", "auto").with("random_state", 1).fit(train));
         System.out.printf(Locale.ROOT, "SVM (one-vs-rest, %d support vectors): fit %s%n", svm.numSupportVectors(), svmFit);
         Background bg = Background.kmeans(train.x(), bgRows, 1);
         KernelShap ks = KernelShap.builder(bg).seed(1).features(train.featureNames()).classes(List.of(train.classes())).build();

@@ -40,7 +40,7 @@ public final class ExtractionBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String name : sets) {
             FeatureSet set = FeatureSets.byName(name);
-            FeatureExtractor fx = FeatureExtractor.builder().set(set).threads(cores).progress(Progress.NONE).build();
+            FeatureExtractor fx = FeatureExtractor.builder().set(set).threads(cores).progress(ExtractionProgress.NONE).build();
             for (int round = 0; round <= rounds; round++) {
                 long cpu0 = cpuNanos(), t0 = System.nanoTime();
                 ExtractionResult r = fx.extract(files);

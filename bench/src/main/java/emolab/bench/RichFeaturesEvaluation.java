@@ -6,7 +6,7 @@ import emolab.features.FeatureSet;
 import emolab.features.engine.ExtractionResult;
 import emolab.features.engine.FeatureExtractor;
 import emolab.features.engine.FeatureSets;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ public final class RichFeaturesEvaluation {
         for (String name : sets) {
             FeatureSet set = FeatureSets.byName(name);
             long t0 = System.nanoTime();
-            ExtractionResult r = FeatureExtractor.builder().set(set).cache(cache).progress(Progress.console(System.err, name)).build()
+            ExtractionResult r = FeatureExtractor.builder().set(set).cache(cache).progress(ExtractionProgress.console(System.err, name)).build()
                     .extract(files);
             r.errors().forEach(e -> System.err.println("skipped " + e));
             System.out.printf(Locale.ROOT, "%s: %d rows x %d features in %.1f s%n", name, r.table().rowCount(),

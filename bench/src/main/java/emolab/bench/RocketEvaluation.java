@@ -150,7 +150,7 @@ public final class RocketEvaluation {
         RichFeatures set = new RichFeatures();
         long t0 = System.nanoTime();
         ExtractionResult r = FeatureExtractor.builder().set(set).cache(cache)
-                .progress(emolab.features.engine.Progress.console(System.err, "rich features")).build().extract(files);
+                .progress(emolab.features.engine.ExtractionProgress.console(System.err, "rich features")).build().extract(files);
         if (!r.errors().isEmpty()) throw new IllegalStateException("rich feature extraction skipped files: " + r.errors());
         java.util.Map<String, Integer> row = new java.util.HashMap<>();
         var names = r.table().stringColumn("filename");

@@ -99,7 +99,7 @@ public final class TimeSeriesEvaluation {
 
         t0 = System.nanoTime();
         double[][] summary = SummaryStatistics.of(course.toArray(new double[0][]));
-        pred = FeatureForest.fit(rows(summary, train), yTrain, TREES, 1).predict(rows(summary, test));
+        pred = FeatureForest.of(TREES, 1).fitLabels(rows(summary, train), yTrain).predict(rows(summary, test));
         rows.add(report(new Row("course series", "13 summary statistics + random forest", secs(t0), ClassificationScores.of(yTest, pred))));
 
         // --- frame-level series
@@ -111,7 +111,7 @@ public final class TimeSeriesEvaluation {
         t0 = System.nanoTime();
         MomentFeatures mf = new MomentFeatures(true);
         double[][] moments = mf.transform(raw);
-        pred = FeatureForest.fit(rows(moments, train), yTrain, TREES, 1).predict(rows(moments, test));
+        pred = FeatureForest.of(TREES, 1).fitLabels(rows(moments, train), yTrain).predict(rows(moments, test));
         rows.add(report(new Row("frames (22 ch)", "moments (" + moments[0].length + ") + random forest", secs(t0), ClassificationScores.of(yTest, pred))));
 
         ChannelScaler scaler = ChannelScaler.fit(Recordings.select(raw, train));

@@ -41,35 +41,27 @@ public final class Classifier implements Serializable {
 
     /**
      * The wrapped library model, on the internal class codes {@code 0 .. k-1} of the classes seen
-     * in training. Implemented by each {@link ClassifierSpec}.
+     * in training. Implemented by each {@link ClassifierSpec}. Its capabilities
+     * ({@link Probabilities}, {@link FeatureImportance}, {@link TreeEnsembleAccess},
+     * {@link KernelModelAccess}, a {@link LossCurve}) are the interfaces it implements, answered by
+     * {@link #capability}; an engine that implements one but cannot serve it on this fit (an SVM
+     * fitted without {@code probability=true}) overrides {@link #capability} to refuse it.
      */
     public interface Engine extends Serializable {
         /** Predicted internal codes, one per row. */
         int[] predict(double[][] x);
 
-        /** Whether {@link #predictProba} is available. */
-        default boolean hasProbabilities() {
-            return false;
+        /** This engine as {@code type} when it has that capability, else empty. */
+        default <T> Optional<T> capability(Class<T> type) {
+            return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
         }
+    }
 
-        /** Class probabilities (n × k, rows sum to 1). */
-        default double[][] predictProba(double[][] x) {
-            throw new UnsupportedOperationException();
-        }
-
-        /** Built-in importance per feature, or null. */
-        default double[] featureImportance() {
-            return null;
-        }
-
-        /** Kind of {@link #featureImportance()}, or null. */
-        default ImportanceKind importanceKind() {
-            return null;
-        }
-
-        /** Training curve, or null. */
-        default LossCurve lossCurve() {
-            return null;
+    /** An engine with class probabilities (n × k, rows sum to 1); it predicts their argmax. */
+    public interface ProbabilisticEngine extends Engine, Probabilities {
+        @Override
+        default int[] predict(double[][] x) {
+            return Probabilities.argmax(predictProba(x));
         }
     }
 
@@ -135,9 +127,29 @@ public final class Classifier implements Serializable {
         return out;
     }
 
+    /**
+     * The capability {@code type} of this model, or empty when it has none:
+     * <ul>
+     * <li>{@link Probabilities}: class probabilities in this classifier's codes (n ×
+     *     {@code classes().length}, absent classes 0), input checked;</li>
+     * <li>{@link FeatureImportance}: built-in importance normalised to sum to 1;</li>
+     * <li>{@link TreeEnsembleAccess}, {@link KernelModelAccess}: the fitted trees or kernel
+     *     machines (classes indexed like {@link #trainedClasses()});</li>
+     * <li>{@link LossCurve}: a network's per-epoch training curve.</li>
+     * </ul>
+     * A saved and loaded classifier answers the same capabilities.
+     */
+    public <T> Optional<T> as(Class<T> type) {
+        if (type == Probabilities.class)
+            return engine.capability(Probabilities.class).map(p -> type.cast((Probabilities) this::mappedProba));
+        if (type == FeatureImportance.class)
+            return engine.capability(FeatureImportance.class).map(f -> type.cast(normalised(f)));
+        return engine.capability(type);
+    }
+
     /** Whether {@link #predictProba} is available (e.g. an SVM only with {@code probability=true}). */
     public boolean hasProbabilities() {
-        return engine.hasProbabilities();
+        return engine.capability(Probabilities.class).isPresent();
     }
 
     /**
@@ -146,11 +158,15 @@ public final class Classifier implements Serializable {
      * @throws IllegalStateException when the model has no probabilities
      */
     public double[][] predictProba(double[][] x) {
-        if (!engine.hasProbabilities())
+        if (!hasProbabilities())
             throw new IllegalStateException(spec + " gives no class probabilities"
                     + (spec.accepts("probability") ? "; fit it with probability=true" : ""));
+        return mappedProba(x);
+    }
+
+    private double[][] mappedProba(double[][] x) {
         check(x);
-        double[][] local = engine.predictProba(x);
+        double[][] local = engine.capability(Probabilities.class).orElseThrow().predictProba(x);
         double[][] out = new double[local.length][classes.length];
         for (int i = 0; i < local.length; i++)
             for (int j = 0; j < present.length; j++) out[i][present[j]] = local[i][j];
@@ -169,12 +185,12 @@ public final class Classifier implements Serializable {
 
     /** Whether the model has a built-in feature importance. */
     public boolean hasFeatureImportance() {
-        return engine.featureImportance() != null;
+        return engine.capability(FeatureImportance.class).isPresent();
     }
 
     /** Kind of the built-in importance, if any. */
     public Optional<ImportanceKind> importanceKind() {
-        return Optional.ofNullable(engine.importanceKind());
+        return engine.capability(FeatureImportance.class).map(FeatureImportance::importanceKind);
     }
 
     /**
@@ -184,24 +200,27 @@ public final class Classifier implements Serializable {
      * @throws IllegalStateException when the model has none (use permutation importance)
      */
     public double[] featureImportance() {
-        double[] imp = engine.featureImportance();
-        if (imp == null)
-            throw new IllegalStateException(spec.name() + " has no built-in feature importance; use permutation importance");
+        return as(FeatureImportance.class).orElseThrow(() -> new IllegalStateException(spec.name()
+                + " has no built-in feature importance; use permutation importance")).featureImportance();
+    }
+
+    private static FeatureImportance normalised(FeatureImportance f) {
+        double[] imp = f.featureImportance();
         double s = 0;
         for (double v : imp) s += v;
         double[] out = imp.clone();
         if (s > 0) for (int j = 0; j < out.length; j++) out[j] /= s;
-        return out;
+        ImportanceKind kind = f.importanceKind();
+        return new FeatureImportance() {
+            @Override public double[] featureImportance() { return out.clone(); }
+
+            @Override public ImportanceKind importanceKind() { return kind; }
+        };
     }
 
     /** The per-epoch training curve of neural networks. */
     public Optional<LossCurve> lossCurve() {
-        return Optional.ofNullable(engine.lossCurve());
-    }
-
-    /** The wrapped engine when it is of {@code type} (for library-specific inspection). */
-    public <T> Optional<T> unwrap(Class<T> type) {
-        return type.isInstance(engine) ? Optional.of(type.cast(engine)) : Optional.empty();
+        return engine.capability(LossCurve.class);
     }
 
     /** Writes this model to {@code file} (Java serialization; temp file then rename). */

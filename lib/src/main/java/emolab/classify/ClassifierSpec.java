@@ -144,6 +144,14 @@ public abstract class ClassifierSpec implements Serializable, Cloneable {
     }
 
     /**
+     * Fits on rows {@code x} with integer labels of any values (e.g. emotion codes 1–8); the
+     * result predicts labels and gives probabilities with one column per training label, ascending.
+     */
+    public final LabelledModel fitLabels(double[][] x, int[] labels) {
+        return LabelledModel.fit(this, x, labels);
+    }
+
+    /**
      * Fits on the numeric {@code featureColumns} of {@code table} and the label column
      * {@code labelColumn} (classes sorted like scikit-learn's {@code classes_}).
      *

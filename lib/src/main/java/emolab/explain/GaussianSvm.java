@@ -1,60 +1,46 @@
 package emolab.explain;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import smile.base.svm.KernelMachine;
-import smile.classification.Classifier;
-import smile.classification.OneVersusRest;
-import smile.classification.PlattScaling;
-import smile.classification.SVM;
-import smile.math.kernel.Gaussian;
-import smile.math.kernel.GaussianKernel;
 import smile.math.matrix.Matrix;
 
+import emolab.classify.Classifier;
+import emolab.classify.KernelModelAccess;
+
 /**
- * A Smile one-vs-rest Gaussian-kernel SVM with Platt scaling, evaluated on whole batches: the
- * kernel values of all rows against the union of the binary machines' support vectors come from
- * one BLAS matrix product ({@code ‖h‖² + ‖s‖² − 2 h·sᵀ}), so the many rows KernelSHAP sends cost a
- * fraction of Smile's row-by-row {@code predict}. Output = Smile's posterior (Platt-scaled scores
- * normalised to sum 1), equal to Smile's to rounding (tested).
+ * A one-vs-rest Gaussian-kernel SVM with Platt scaling ({@code OneVsRestSvm}, reached through
+ * its {@link KernelModelAccess} capability), evaluated on whole batches: the kernel values of all
+ * rows against the union of the binary machines' support vectors come from one BLAS matrix
+ * product ({@code ‖h‖² + ‖s‖² − 2 h·sᵀ}), so the many rows KernelSHAP sends cost a fraction of
+ * the row-by-row {@code predictProba}. Output = the model's posterior (Platt-scaled scores
+ * normalised to sum 1), equal to {@link Classifier#predictProba} to rounding (tested).
  */
 public final class GaussianSvm implements PredictFunction {
-    private final OneVersusRest<double[]> model;
-    private final double gamma;         // exp(−gamma‖x−s‖²) = Smile's Gaussian k(‖x−s‖) = exp(−½(‖x−s‖/σ)²)
+    private final Classifier classifier;
+    private final double gamma;         // exp(−gamma‖x−s‖²)
     private final Matrix weightMatrix;
     private final double[][] vectors;   // union of support vectors (nsv × d)
     private final double[] norms;       // ‖s‖²
     private final Matrix vectorMatrix;
-    private final double[][] weights;   // nsv × k
     private final double[] intercepts;  // k
-    private final PlattScaling[] platt;
+    private final KernelModelAccess machines;
     private final int k;
 
-    private GaussianSvm(OneVersusRest<double[]> model) {
-        this.model = model;
-        Classifier<?>[] machines = (Classifier<?>[]) read(model, "classifiers");
-        this.platt = (PlattScaling[]) read(model, "platt");
-        if (platt == null) throw new IllegalArgumentException("the one-vs-rest SVM has no Platt scaling (no probabilities)");
-        this.k = machines.length;
-        Gaussian g = null;
+    private GaussianSvm(Classifier classifier, KernelModelAccess machines) {
+        this.classifier = classifier;
+        this.machines = machines;
+        this.k = machines.numClasses();
         Map<double[], Integer> index = new IdentityHashMap<>();
         List<double[]> sv = new ArrayList<>();
         List<double[]> w = new ArrayList<>();
         intercepts = new double[k];
         for (int c = 0; c < k; c++) {
-            if (!(machines[c] instanceof KernelMachine<?> km) || !(km.kernel() instanceof Gaussian gk))
-                throw new IllegalArgumentException("class " + c + " is not a Gaussian-kernel machine: " + machines[c].getClass().getName());
-            if (g != null && g.scale() != gk.scale()) throw new IllegalArgumentException("binary machines use different kernel widths");
-            g = gk;
-            @SuppressWarnings("unchecked")
-            KernelMachine<double[]> m = (KernelMachine<double[]>) km;
-            double[][] vs = m.vectors();
-            double[] ws = m.weights();
-            intercepts[c] = m.intercept();
+            double[][] vs = machines.supportVectors(c);
+            double[] ws = machines.weights(c);
+            intercepts[c] = machines.intercept(c);
             for (int i = 0; i < vs.length; i++) {
                 Integer at = index.get(vs[i]);
                 if (at == null) {
@@ -66,36 +52,34 @@ public final class GaussianSvm implements PredictFunction {
                 w.get(at)[c] += ws[i];
             }
         }
-        this.gamma = 0.5 / (g.scale() * g.scale());
+        this.gamma = machines.gamma();
         this.vectors = sv.toArray(new double[0][]);
-        this.weights = w.toArray(new double[0][]);
+        double[][] weights = w.toArray(new double[0][]);
         this.norms = new double[vectors.length];
         for (int i = 0; i < vectors.length; i++) for (double v : vectors[i]) norms[i] += v * v;
         this.vectorMatrix = Matrix.of(vectors);
         this.weightMatrix = Matrix.of(weights);
     }
 
-    /** Fits Smile's one-vs-rest SVMs with kernel {@code exp(−‖x−y‖²/(2σ²))} and penalty {@code C}, with Platt scaling; seeded. */
-    public static GaussianSvm fit(double[][] x, int[] y, double sigma, double c, long seed) {
-        Inputs.requireRows(x, x.length == 0 ? 0 : x[0].length, null, "SVM training rows");
-        if (!(sigma > 0) || !(c > 0)) throw new IllegalArgumentException("SVM needs sigma > 0 and C > 0, got sigma=" + sigma + ", C=" + c);
-        OneVersusRest<double[]> ovr = OneVersusRest.fit(x, y, (xs, ys) -> {
-            // Smile's solver draws from the calling thread's generator: seed it per binary problem
-            long h = seed;
-            for (int v : ys) h = h * 31 + v;
-            smile.math.MathEx.setSeed(h);
-            return SVM.fit(xs, ys, new GaussianKernel(sigma), c, 1e-3);
-        });
-        return new GaussianSvm(ovr);
+    /**
+     * The batched evaluator of {@code model}, which must answer {@link KernelModelAccess} (a
+     * {@code Classifiers.oneVsRestSvm()} fit) and have seen every class in training.
+     *
+     * @throws IllegalArgumentException for another model, naming it
+     * @throws emolab.study.NotApplicableException when a class was absent from training
+     */
+    public static GaussianSvm of(Classifier model) {
+        KernelModelAccess access = model.as(KernelModelAccess.class).orElseThrow(() -> new IllegalArgumentException(
+                "GaussianSvm needs a one-vs-rest Gaussian-kernel SVM (Classifiers.oneVsRestSvm()); " + model.spec().name()
+                        + " gives no kernel-machine access"));
+        if (model.trainedClasses().length != model.classes().length)
+            throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length
+                    + " of its " + model.classes().length + " classes; the batched SVM needs every class present in training");
+        return new GaussianSvm(model, access);
     }
 
-    /** Wraps a fitted Smile one-vs-rest SVM whose binary machines use a Gaussian kernel. */
-    public static GaussianSvm of(OneVersusRest<double[]> model) {
-        return new GaussianSvm(model);
-    }
-
-    /** The Smile model. */
-    public OneVersusRest<double[]> model() { return model; }
+    /** The classifier this evaluates. */
+    public Classifier classifier() { return classifier; }
 
     /** Number of distinct support vectors over all binary machines. */
     public int numSupportVectors() { return vectors.length; }
@@ -124,21 +108,11 @@ public final class GaussianSvm implements PredictFunction {
             for (int i = 0; i < part.length; i++) {
                 double[] score = new double[k];
                 double sum = 0;
-                for (int c = 0; c < k; c++) sum += (score[c] = platt[c].scale(intercepts[c] + scores.get(i, c)));
+                for (int c = 0; c < k; c++) sum += (score[c] = machines.calibrate(c, intercepts[c] + scores.get(i, c)));
                 for (int c = 0; c < k; c++) score[c] /= sum;
                 out[from + i] = score;
             }
         });
         return out;
-    }
-
-    private static Object read(Object owner, String name) {
-        try {
-            Field f = owner.getClass().getDeclaredField(name);
-            f.setAccessible(true);
-            return f.get(owner);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot read Smile OneVersusRest." + name + " (written for Smile 3.1.1)", e);
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A model seen only through its outputs: rows in ({@code n × d}), one score per class out
  * ({@code n × k}). This is all that model-agnostic explainers ({@link KernelShap}, {@link ExactShap},
- * {@link PermutationImportance}, {@link Lime}) need. Implementations should be thread-safe and
+ * {@link BlackBoxImportance}, {@link Lime}) need. Implementations should be thread-safe and
  * fast on large batches: explainers call them with thousands of rows at once.
  */
 @FunctionalInterface
@@ -39,21 +39,15 @@ public interface PredictFunction {
      *                                  without {@code probability=true})
      */
     static PredictFunction of(emolab.classify.Classifier model) {
-        if (!model.hasProbabilities())
-            throw new IllegalArgumentException(model.spec() + " gives no class probabilities; explainers need them"
-                    + (model.spec().accepts("probability") ? " (fit it with probability=true)" : ""));
-        return model::predictProba;
+        emolab.classify.Probabilities p = model.as(emolab.classify.Probabilities.class).orElseThrow(() -> new IllegalArgumentException(
+                model.spec() + " gives no class probabilities; explainers need them"
+                        + (model.spec().accepts("probability") ? " (fit it with probability=true)" : "")));
+        return p::predictProba;
     }
 
     /** Index of the largest score in each row (the predicted class). */
     static int[] argmax(double[][] scores) {
-        int[] out = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            int best = 0;
-            for (int c = 1; c < scores[i].length; c++) if (scores[i][c] > scores[i][best]) best = c;
-            out[i] = best;
-        }
-        return out;
+        return emolab.classify.Probabilities.argmax(scores);
     }
 
     /** Checks shapes and finiteness of one batch of outputs; used by the explainers. */

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>A tree either carries one value per class at its leaves (a random forest's posteriors) or
  * a single value added to one class (a multi-class gradient-boosting tree). Build one with
- * {@link Builder} or, for Smile models, {@link SmileTrees}.
+ * {@link Builder} or, for any model that answers {@code TreeEnsembleAccess}, {@link TreeShap#ensemble}.
  */
 public final class TreeEnsemble {
     final int numFeatures;

@@ -5,6 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
+import emolab.classify.Classifier;
+import emolab.classify.TreeEnsembleAccess;
+
 /**
  * Exact SHAP values of tree ensembles by TreeSHAP (Lundberg, Erion &amp; Lee 2018, "Consistent
  * individualized feature attribution for tree ensembles", Algorithm 2: the polynomial-time
@@ -15,7 +18,8 @@ import java.util.stream.IntStream;
  *
  * <p>Multi-class: one set of values per class, in the ensemble's output space — probabilities
  * for a random forest, margins (pre-softmax scores) for gradient boosting (see
- * {@link SmileTrees}). Rows are explained in parallel.
+ * {@link TreeEnsembleAccess}). Models are reached through that capability, never by reflection.
+ * Rows are explained in parallel.
  */
 public final class TreeShap {
     private final TreeEnsemble ensemble;
@@ -31,58 +35,48 @@ public final class TreeShap {
     }
 
     /**
-     * TreeSHAP for a Smile tree model ({@link SmileTrees#supports}); feature names come from the
-     * model's schema, {@code classes} names its classes in index order (null: "class0"...).
+     * TreeSHAP for a fitted {@link Classifier} that answers {@link TreeEnsembleAccess}: the
+     * classification stage's {@code RandomForest}, {@code GradientBoosting} and
+     * {@code DecisionTree} (EmoLab's own forest or Smile's trees, read through public API).
      *
-     * @throws IllegalArgumentException for a model TreeSHAP cannot explain
-     */
-    public static TreeShap of(Object model, List<String> classes) {
-        if (!SmileTrees.supports(model)) throw SmileTrees.unsupported(model);
-        return new TreeShap(SmileTrees.of(model), SmileTrees.space(model), SmileTrees.featureNames(model), classes);
-    }
-
-    /**
-     * TreeSHAP for a fitted {@link emolab.classify.Classifier} whose engine is EmoLab's random
-     * forest ({@link emolab.classify.models.ForestTrees}) or a Smile random forest,
-     * gradient-boosted ensemble or decision tree (the classification stage's
-     * {@code RandomForest}, {@code GradientBoosting}, {@code DecisionTree} specs).
-     *
-     * @throws IllegalArgumentException for any other family (use {@link KernelShap})
+     * @throws IllegalArgumentException for a model without tree access (use {@link KernelShap})
      * @throws emolab.study.NotApplicableException when the model saw only some of its classes in training
      */
-    public static TreeShap of(emolab.classify.Classifier model) {
-        Object engine = model.unwrap(Object.class).orElseThrow();
-        if (engine instanceof emolab.classify.models.ForestTrees forest) {
-            if (model.trainedClasses().length != model.classes().length)
-                throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length
-                        + " of its " + model.classes().length + " classes; TreeSHAP needs every class present in training");
-            return new TreeShap(ensemble(forest), OutputSpace.PROBABILITY, model.featureNames(), List.of(model.classes()));
-        }
-        Object smile = smileModel(model);
-        if (!SmileTrees.supports(smile))
-            throw new IllegalArgumentException("TreeSHAP does not support " + model.spec().name()
-                    + "; supported: RandomForest, GradientBoosting, DecisionTree (use KernelShap for other models)");
+    public static TreeShap of(Classifier model) {
+        TreeEnsembleAccess trees = model.as(TreeEnsembleAccess.class).orElseThrow(() -> new IllegalArgumentException(
+                "TreeSHAP does not support " + model.spec().name()
+                        + ": it gives no tree access (supported: RandomForest, GradientBoosting, DecisionTree; use KernelShap for other models)"));
         if (model.trainedClasses().length != model.classes().length)
-            throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length + " of its "
-                    + model.classes().length + " classes; TreeSHAP needs every class present in training");
-        return new TreeShap(SmileTrees.of(smile), SmileTrees.space(smile), model.featureNames(), List.of(model.classes()));
+            throw new emolab.study.NotApplicableException(model.spec().name() + " was trained on " + model.trainedClasses().length
+                    + " of its " + model.classes().length + " classes; TreeSHAP needs every class present in training");
+        return of(trees, model.featureNames(), List.of(model.classes()));
     }
 
-    /** The flattened ensemble of an EmoLab forest: each tree's leaf frequencies weighted 1/trees (the forest averages them). */
-    static TreeEnsemble ensemble(emolab.classify.models.ForestTrees f) {
+    /** TreeSHAP for any model's trees (names may be null: "x0".., "class0"..). */
+    public static TreeShap of(TreeEnsembleAccess trees, List<String> features, List<String> classes) {
+        OutputSpace space = trees.output() == TreeEnsembleAccess.Output.MARGIN ? OutputSpace.MARGIN : OutputSpace.PROBABILITY;
+        return new TreeShap(ensemble(trees), space, features, classes);
+    }
+
+    /** The flattened ensemble of a model's trees: each leaf's values multiplied by its tree's weight. */
+    public static TreeEnsemble ensemble(TreeEnsembleAccess f) {
         TreeEnsemble.Builder b = TreeEnsemble.builder(f.numFeatures(), f.numClasses());
-        double scale = 1.0 / f.numTrees();
+        double[] offset = f.offset();
+        boolean anyOffset = false;
+        for (double v : offset) anyOffset |= v != 0;
+        if (anyOffset) b.offset(offset);
         for (int t = 0; t < f.numTrees(); t++) {
             int[] feat = f.feature(t), l = f.leftChild(t), r = f.rightChild(t);
             double[] thr = f.threshold(t), cover = f.cover(t);
-            int root = b.beginTree(-1);
-            for (int i = 0; i < feat.length; i++) b.newNode(); // ids root + i, in the forest's node order
+            double w = f.weight(t);
+            int root = b.beginTree(f.treeClass(t));
+            for (int i = 0; i < feat.length; i++) b.newNode(); // ids root + i, in the model's node order
             for (int i = 0; i < feat.length; i++) {
                 if (feat[i] >= 0) {
                     b.split(root + i, feat[i], thr[i], root + l[i], root + r[i], cover[i]);
                 } else {
                     double[] v = f.leafValue(t, i);
-                    for (int c = 0; c < v.length; c++) v[c] *= scale;
+                    for (int c = 0; c < v.length; c++) v[c] *= w;
                     b.leaf(root + i, cover[i], v);
                 }
             }
@@ -91,21 +85,7 @@ public final class TreeShap {
         return b.build();
     }
 
-    /** The Smile model inside a classification-stage engine (its package-private {@code model()}), or the engine itself. */
-    private static Object smileModel(emolab.classify.Classifier model) {
-        Object engine = model.unwrap(Object.class).orElseThrow();
-        try {
-            java.lang.reflect.Method m = engine.getClass().getDeclaredMethod("model");
-            m.setAccessible(true);
-            return m.invoke(engine);
-        } catch (NoSuchMethodException e) {
-            return engine;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot reach the Smile model inside " + model.spec().name(), e);
-        }
-    }
-
-    /** TreeSHAP for any flattened ensemble. */
+    /** TreeSHAP for an already flattened ensemble. */
     public static TreeShap of(TreeEnsemble ensemble, OutputSpace space, List<String> features, List<String> classes) {
         return new TreeShap(ensemble, space, features, classes);
     }

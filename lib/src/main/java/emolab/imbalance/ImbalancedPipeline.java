@@ -1,11 +1,16 @@
 package emolab.imbalance;
 
+import emolab.classify.LabelledModel;
+
+import emolab.numeric.StandardScaler;
+
 import emolab.study.NotApplicableException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import emolab.classify.ClassifierSpec;
 import emolab.prep.GroupKFold;
 
 /**
@@ -13,15 +18,16 @@ import emolab.prep.GroupKFold;
  * imbalanced-learn's {@code Pipeline}). {@link #fit} re-samples only the rows it is given (the
  * training part), fits the scaler on the re-sampled training rows and the classifier on the
  * scaled ones; prediction only scales, so test rows are never re-sampled, never seen by the
- * sampler or the scaler's fit. {@link #crossValidate} does this inside every fold.
+ * sampler or the scaler's fit. {@link #crossValidate} does this inside every fold. The classifier
+ * is any {@link ClassifierSpec} (the model zoo's, or {@link ExactKnn}).
  */
 public final class ImbalancedPipeline {
     private final Sampler sampler;
     private final boolean scale;
-    private final Learner learner;
+    private final ClassifierSpec learner;
     private final String name;
 
-    private ImbalancedPipeline(Sampler sampler, boolean scale, Learner learner, String name) {
+    private ImbalancedPipeline(Sampler sampler, boolean scale, ClassifierSpec learner, String name) {
         if (learner == null) throw new IllegalArgumentException("ImbalancedPipeline: learner is null");
         this.sampler = sampler;
         this.scale = scale;
@@ -30,7 +36,7 @@ public final class ImbalancedPipeline {
     }
 
     /** sampler → standard scaler → learner; {@code sampler} null means no re-sampling. */
-    public static ImbalancedPipeline of(Sampler sampler, Learner learner) {
+    public static ImbalancedPipeline of(Sampler sampler, ClassifierSpec learner) {
         return new ImbalancedPipeline(sampler, true, learner, null);
     }
 
@@ -46,10 +52,10 @@ public final class ImbalancedPipeline {
 
     public Sampler sampler() { return sampler; }
 
-    public Learner learner() { return learner; }
+    public ClassifierSpec learner() { return learner; }
 
     /** A fitted pipeline: the re-sampled training set it learnt from, the scaler (or null) and the model. */
-    public record Fitted(Resampled trainingSet, StandardScaler scaler, Learner.Model model) {
+    public record Fitted(Resampled trainingSet, StandardScaler scaler, LabelledModel model) {
         /** Class labels (columns of {@link #predictProba}). */
         public int[] classes() {
             return model.classes();
@@ -81,7 +87,7 @@ public final class ImbalancedPipeline {
             throw new NotApplicableException((sampler == null ? "the training rows hold" : "after re-sampling, the training rows hold")
                     + (classes == 0 ? " no rows" : " only 1 class (label " + train.y()[0] + ", " + train.size() + " rows)") + ": nothing to tell apart");
         StandardScaler sc = scale ? StandardScaler.fit(train.X()) : null;
-        Learner.Model model = learner.fit(sc == null ? train.X() : sc.transform(train.X()), train.y());
+        LabelledModel model = LabelledModel.fit(learner, sc == null ? train.X() : sc.transform(train.X()), train.y());
         return new Fitted(train, sc, model);
     }
 

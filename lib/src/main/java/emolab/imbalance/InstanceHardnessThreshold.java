@@ -1,5 +1,9 @@
 package emolab.imbalance;
 
+import emolab.classify.LabelledModel;
+
+import emolab.classify.ClassifierSpec;
+
 import emolab.study.NotApplicableException;
 
 import java.util.ArrayList;
@@ -19,11 +23,11 @@ import java.util.Map;
  * (imbalanced-learn's default estimator).
  */
 public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHardnessThreshold> {
-    private Learner learner = null;
+    private ClassifierSpec learner = null;
     private int cv = 5;
 
     /** The learner scored by cross-validation; default a 100-tree random forest seeded with {@link #seed()}. */
-    public InstanceHardnessThreshold learner(Learner l) {
+    public InstanceHardnessThreshold learner(ClassifierSpec l) {
         this.learner = l;
         return this;
     }
@@ -87,8 +91,8 @@ public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHar
 
     @Override
     protected Resampled resample(double[][] X, int[] y, LinkedHashMap<Integer, Integer> target) {
-        Learner l = learner != null ? learner
-                : Learners.of(emolab.classify.Classifiers.randomForest().with("n_estimators", 100).with("random_state", (int) seed()));
+        ClassifierSpec l = learner != null ? learner
+                : emolab.classify.models.Classifiers.randomForest().with("n_estimators", 100).with("random_state", (int) seed());
         int[] folds = stratifiedFolds(y, cv);
         double[] proba = new double[y.length];
         for (int f = 0; f < cv; f++) {
@@ -96,7 +100,7 @@ public final class InstanceHardnessThreshold extends AbstractSampler<InstanceHar
             int[] test = java.util.stream.IntStream.range(0, y.length).filter(i -> folds[i] == ff).toArray();
             int[] train = java.util.stream.IntStream.range(0, y.length).filter(i -> folds[i] != ff).toArray();
             if (test.length == 0) continue;
-            Learner.Model m = l.fit(Classes.rows(X, train), Classes.pick(y, train));
+            LabelledModel m = LabelledModel.fit(l, Classes.rows(X, train), Classes.pick(y, train));
             double[][] p = m.predictProba(Classes.rows(X, test));
             int[] cls = m.classes();
             for (int t = 0; t < test.length; t++) {

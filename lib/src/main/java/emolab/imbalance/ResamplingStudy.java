@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.classify.ClassifierSpec;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,7 +44,7 @@ public final class ResamplingStudy {
     private final String[] classNames;
     private final List<GroupKFold.Fold> folds;
     private final Map<String, Sampler> samplers = new LinkedHashMap<>();
-    private final Map<String, Learner> learners = new LinkedHashMap<>();
+    private final Map<String, ClassifierSpec> learners = new LinkedHashMap<>();
 
     /**
      * One pair: its training set after re-sampling (with cross-validation: the first fold's), the
@@ -131,7 +133,7 @@ public final class ResamplingStudy {
         return this;
     }
 
-    public ResamplingStudy learner(String name, Learner l) {
+    public ResamplingStudy learner(String name, ClassifierSpec l) {
         if (l == null) throw new IllegalArgumentException("learner '" + name + "' is null");
         if (learners.containsKey(name)) throw new IllegalArgumentException("learner name '" + name + "' used twice");
         learners.put(name, l);
@@ -163,7 +165,7 @@ public final class ResamplingStudy {
         return new Results(runs);
     }
 
-    private Run runPair(String learnerName, Learner learner, String samplerName, Sampler sampler, int[] classes, long t0) {
+    private Run runPair(String learnerName, ClassifierSpec learner, String samplerName, Sampler sampler, int[] classes, long t0) {
         ImbalancedPipeline pipe = ImbalancedPipeline.of(sampler, learner);
         if (folds != null) {
             ImbalancedPipeline.CrossValidated cv = pipe.crossValidate(Xtrain, yTrain, folds, classes);

@@ -17,12 +17,13 @@
  *     {@link emolab.imbalance.NeighbourhoodCleaningRule}, {@link emolab.imbalance.ClusterCentroids},
  *     {@link emolab.imbalance.InstanceHardnessThreshold}.</li>
  * <li>Combined: {@link emolab.imbalance.SMOTEENN}, {@link emolab.imbalance.SMOTETomek}.</li>
- * <li>{@link emolab.imbalance.Neighbours}: exact Euclidean k-NN ordered by (distance, row index);
- *     {@link emolab.imbalance.NumpyRandomState}: numpy's legacy {@code RandomState}, so a seed
+ * <li>{@link emolab.numeric.Neighbours}: exact Euclidean k-NN ordered by (distance, row index);
+ *     {@link emolab.numeric.NumpyRandomState}: numpy's legacy {@code RandomState}, so a seed
  *     draws what imbalanced-learn draws with the same {@code random_state}.</li>
  * <li>{@link emolab.imbalance.ImbalancedPipeline} (sampler → scaler → classifier, re-sampling only
- *     training rows, also inside cross-validation folds), {@link emolab.imbalance.Learner} /
- *     {@link emolab.imbalance.Learners} (bridge to {@code emolab.classify}) and
+ *     training rows, also inside cross-validation folds) over any {@code emolab.classify.ClassifierSpec}
+ *     ({@link emolab.imbalance.ExactKnn}: scikit-learn's uniform-vote k-NN;
+ *     {@link emolab.classify.LabelledModel}: a classifier on arbitrary integer labels) and
  *     {@link emolab.imbalance.ResamplingStudy} (held-out or grouped-CV comparison tables).</li>
  * </ul>
  *
@@ -31,4 +32,5 @@
  */
 package emolab.imbalance;
 
-import emolab.numeric.NumpyRandomState;
+import emolab.classify.LabelledModel;
+

@@ -6,7 +6,7 @@ import emolab.features.FeatureSet;
 import emolab.features.engine.ExtractionResult;
 import emolab.features.engine.FeatureExtractor;
 import emolab.features.engine.FileError;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public record EmotionData(double[][] x, int[] y, int[] actors, String[] speakers
      * with {@code augment}, also the noise-augmented copies. Files that give no row are listed in
      * {@link #errors()}.
      */
-    public static EmotionData extract(List<Path> files, FeatureSet set, Path cache, boolean augment, Progress progress) throws IOException {
+    public static EmotionData extract(List<Path> files, FeatureSet set, Path cache, boolean augment, ExtractionProgress progress) throws IOException {
         ExtractionResult r = extractor(set, cache, progress).extract(files);
         Set<Path> bad = new HashSet<>();
         for (FileError e : r.errors()) bad.add(e.path());
@@ -54,8 +54,8 @@ public record EmotionData(double[][] x, int[] y, int[] actors, String[] speakers
         return of(r.table(), set.columns(), ok, aug, errors);
     }
 
-    private static FeatureExtractor extractor(FeatureSet set, Path cache, Progress progress) {
-        FeatureExtractor.Builder b = FeatureExtractor.builder().set(set).progress(progress == null ? Progress.NONE : progress);
+    private static FeatureExtractor extractor(FeatureSet set, Path cache, ExtractionProgress progress) {
+        FeatureExtractor.Builder b = FeatureExtractor.builder().set(set).progress(progress == null ? ExtractionProgress.NONE : progress);
         if (cache != null) b.cache(cache);
         return b.build();
     }
@@ -95,6 +95,22 @@ public record EmotionData(double[][] x, int[] y, int[] actors, String[] speakers
             for (int i = 0; i < n; i++) x[i][j] = c.getDouble(i);
         }
         return x;
+    }
+
+    /** The same rows with only the feature columns {@code keep} accepts (augmented rows likewise). */
+    public EmotionData columns(java.util.function.Predicate<String> keep) {
+        List<Integer> idx = new ArrayList<>();
+        for (int j = 0; j < featureNames.size(); j++) if (keep.test(featureNames.get(j))) idx.add(j);
+        List<String> names = new ArrayList<>();
+        for (int j : idx) names.add(featureNames.get(j));
+        return new EmotionData(select(x, idx), y, actors, speakers, paths, List.copyOf(names), augmented == null ? null : select(augmented, idx),
+                errors);
+    }
+
+    private static double[][] select(double[][] m, List<Integer> idx) {
+        double[][] out = new double[m.length][idx.size()];
+        for (int i = 0; i < m.length; i++) for (int k = 0; k < idx.size(); k++) out[i][k] = m[i][idx.get(k)];
+        return out;
     }
 
     /** Row indices whose actor is in {@code actors}, ascending. */

@@ -8,7 +8,7 @@ import emolab.data.WavReader;
 import emolab.features.FeatureSet;
 import emolab.features.engine.FeatureSets;
 import emolab.features.engine.FileError;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import emolab.prep.ActorSplit;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -277,7 +277,7 @@ public final class EmotionModel implements Serializable {
      * cannot be read or gives no features is reported in {@link Predictions#errors()}; the others
      * are still predicted.
      */
-    public Predictions predictFiles(List<Path> files, Map<Path, String> speakerMap, int threads, Progress progress) {
+    public Predictions predictFiles(List<Path> files, Map<Path, String> speakerMap, int threads, ExtractionProgress progress) {
         FeatureSet set = featureSet();
         if (!set.version().equals(featureSetVersion))
             throw new IllegalStateException("this model was trained on " + featureSetName + " features v" + featureSetVersion
@@ -499,7 +499,7 @@ public final class EmotionModel implements Serializable {
         List<Path> files = new ArrayList<>();
         for (Path p : CorpusFiles.wavs(source.root()).files()) if (RavdessName.isValid(p.getFileName().toString())) files.add(p);
         FeatureSet set = defaultFeatureSet();
-        EmotionData data = EmotionData.extract(files, set, buildDir.resolve("feature-cache"), false, Progress.NONE);
+        EmotionData data = EmotionData.extract(files, set, buildDir.resolve("feature-cache"), false, ExtractionProgress.NONE);
         ActorSplit.Plan plan = ActorSplit.plan(data.actorSet());
         if (log != null) log.accept("training the emotion model on " + source + ": " + plan.describe());
         EmotionModel m = train(data, set, plan.trainActors(), 0, log);

@@ -17,7 +17,8 @@ import tech.tablesaw.api.Table;
  *
  * <ol>
  * <li>course feature set, RBF SVM tuned by CV;</li>
- * <li>rich feature set, RBF SVM tuned by CV;</li>
+ * <li>rich feature set without its eGeMAPS group (the 392 columns of rich v2), RBF SVM tuned by CV;</li>
+ * <li>+ the eGeMAPS-style group ({@link emolab.features.rich.Egemaps}), plain;</li>
  * <li>+ per-speaker normalisation — <b>TRANSDUCTIVE</b>: test speakers are z-scored with the
  *     statistics of their own unlabelled test recordings (enrolment-style); from here on each step
  *     has two lines, speaker-normalised and plain;</li>
@@ -66,7 +67,7 @@ public final class ModelAblation {
             List<String> kept = new ArrayList<>(), dropped = new ArrayList<>();
             for (Step s : steps) {
                 if (s.step().startsWith("1.")) continue;
-                String n = s.step().replaceFirst("^\\d+\\. ", "") + " [" + (s.setting().equals(PLAIN) ? "plain" : "speaker-normalised") + "]";
+                String n = s.step().replaceFirst("^\\d+b?\\. ", "") + " [" + (s.setting().equals(PLAIN) ? "plain" : "speaker-normalised") + "]";
                 (s.kept() ? kept : dropped).add(n);
             }
             Step plainStep = last(false), spkStep = last(true);
@@ -107,6 +108,8 @@ public final class ModelAblation {
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 
     public static final String PLAIN = "plain";
+    /** Column-name prefix of the rich set's eGeMAPS-style group. */
+    public static final String EGEMAPS_PREFIX = "eg_";
     public static final String SPEAKER = "speaker-normalised (TRANSDUCTIVE)";
 
     /**
@@ -123,13 +126,27 @@ public final class ModelAblation {
         // 1. course set
         Step s1 = step("1. course set, RBF SVM", PLAIN, course, trC, teC, Recipe.svm(), true, threads, log);
         steps.add(s1);
-        // 2. rich set
-        Step s2 = step("2. rich set, RBF SVM", PLAIN, rich, tr, te, Recipe.svm(), true, threads, log);
+        // 2. rich set without the eGeMAPS group, 2b. with it
+        EmotionData richBase = rich.columns(c -> !c.startsWith(EGEMAPS_PREFIX));
+        boolean hasEgemaps = richBase.featureNames().size() < rich.featureNames().size();
+        Step s2 = step(hasEgemaps ? "2. rich set without eGeMAPS, RBF SVM" : "2. rich set, RBF SVM", PLAIN, richBase, tr, te, Recipe.svm(),
+                true, threads, log);
         boolean richKept = ModelSelection.gains(s2.cv(), s1.cv());
         steps.add(keep(s2, richKept));
-        EmotionData data = richKept ? rich : course;
+        EmotionData data = richKept ? richBase : course;
         int[] trD = richKept ? tr : trC, teD = richKept ? te : teC;
         Step bestPlain = richKept ? s2 : s1;
+        if (hasEgemaps) {
+            Step s2b = step("2b. + eGeMAPS group", PLAIN, rich, tr, te, Recipe.svm(), true, threads, log);
+            boolean egKept = ModelSelection.gains(s2b.cv(), bestPlain.cv());
+            steps.add(keep(s2b, egKept));
+            if (egKept) {
+                data = rich;
+                trD = tr;
+                teD = te;
+                bestPlain = s2b;
+            }
+        }
         // 3. + speaker normalisation
         Step s3 = step("3. + speaker normalisation", SPEAKER, data, trD, teD, bestPlain.recipe().withSpeakerNormalised(true), true, threads, log);
         boolean spkKept = ModelSelection.gains(s3.cv(), bestPlain.cv());
@@ -170,7 +187,7 @@ public final class ModelAblation {
         Recipe courseRecipe = plainSvm.recipe();
         Step s1 = tested("1. course set, RBF SVM", PLAIN, course, trC, teC, courseRecipe, ModelSelection.cv(course, trC, courseRecipe, threads), null);
         steps.add(s1);
-        Step s2 = tested("2. rich set, RBF SVM", PLAIN, rich, tr, te, plainSvm.recipe(), plainSvm.score(), model);
+        Step s2 = tested("2. rich set (with its eGeMAPS group), RBF SVM", PLAIN, rich, tr, te, plainSvm.recipe(), plainSvm.score(), model);
         steps.add(keep(s2, ModelSelection.gains(s2.cv(), s1.cv())));
         Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, tr, te, spkSvm.recipe(), spkSvm.score(), model);
         steps.add(keep(s3, ModelSelection.gains(s3.cv(), s2.cv())));

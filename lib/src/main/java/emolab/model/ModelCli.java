@@ -7,7 +7,7 @@ import emolab.features.FeatureSet;
 import emolab.features.engine.CsvIO;
 import emolab.features.engine.ExtractCli;
 import emolab.features.engine.FileError;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +128,7 @@ public final class ModelCli {
             }
             FeatureSet set = EmotionModel.defaultFeatureSet();
             err.printf(Locale.ROOT, "extracting %s features of %d files%n", set.name(), files.size());
-            EmotionData data = EmotionData.extract(files, set, cache, false, Progress.console(err, "features"));
+            EmotionData data = EmotionData.extract(files, set, cache, false, ExtractionProgress.console(err, "features"));
             for (FileError e : data.errors()) skipped.add(new String[] {e.path().toString(), e.reason()});
             skipped.forEach(s -> err.println("skipped " + s[0] + ": " + s[1]));
             Set<Integer> trainActors = actors;
@@ -220,7 +220,7 @@ public final class ModelCli {
             List<Path> list = new ArrayList<>(files);
             long t0 = System.nanoTime();
             EmotionModel.Predictions r = list.isEmpty() ? new EmotionModel.Predictions(List.of(), List.of())
-                    : m.predictFiles(list, speakerMap, threads, Progress.console(err, "predict"));
+                    : m.predictFiles(list, speakerMap, threads, ExtractionProgress.console(err, "predict"));
             for (FileError e : r.errors()) skipped.add(new String[] {e.path().toString(), e.reason()});
             skipped.sort(Comparator.comparing((String[] x) -> x[0]));
             skipped.forEach(s -> err.println("skipped " + s[0] + ": " + s[1]));

@@ -2,7 +2,7 @@ package emolab.model;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import java.util.ArrayList;
 import java.util.List;
 

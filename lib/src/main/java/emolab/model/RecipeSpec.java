@@ -35,15 +35,16 @@ public final class RecipeSpec extends ClassifierSpec {
         return new Engine(Pipeline.fit(x, y, new String[x.length], k, names, recipe, probabilities));
     }
 
-    private record Engine(Pipeline p) implements Classifier.Engine {
+    private record Engine(Pipeline p) implements Classifier.Engine, emolab.classify.Probabilities {
         @Override
         public int[] predict(double[][] x) {
             return p.predict(x, new String[x.length], null);
         }
 
         @Override
-        public boolean hasProbabilities() {
-            return p.hasProbabilities();
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            return type == emolab.classify.Probabilities.class && !p.hasProbabilities() ? java.util.Optional.empty()
+                    : Classifier.Engine.super.capability(type);
         }
 
         @Override

@@ -36,6 +36,8 @@ public final class Neighbours {
     static final int KD_TREE_MAX_DIM = 16;
     static final int KD_TREE_MIN_ROWS = 512;
     static final int GRAM_MIN_ROWS = 64;
+    /** Queries per block of the screened scan (a block's products, BLOCK_ROWS × n, stay in cache). */
+    static final int BLOCK_ROWS = 128;
     private static final int LEAF = 16;
 
     /** Neighbour lists: {@code indices[q][r]} is the r-th nearest (0-based) row of query q, at {@code distances[q][r]}. */
@@ -268,32 +270,35 @@ public final class Neighbours {
         double maxNorm = 0;
         for (double v : norms) maxNorm = Math.max(maxNorm, v);
         double rel = (2.0 * d + 16.0) * (single ? 0x1.0p-24 : 0x1.0p-53), maxN = maxNorm;
-        int chunk = Math.max(1, Math.min(m, (1 << 22) / n)); // ≤ 4 M products (16 or 32 MB) per chunk
+        // blocks of queries, each block's product and screening in one task (the product stays in
+        // cache); the tasks run in parallel, each with a single-threaded BLAS call
+        int block = Math.max(1, Math.min(BLOCK_ROWS, (m + 1) / 2));
+        int blocks = (m + block - 1) / block;
         ThreadLocal<double[]> estimates = ThreadLocal.withInitial(() -> new double[n]);
         ThreadLocal<int[]> candidates = ThreadLocal.withInitial(() -> new int[n]);
-        for (int from = 0; from < m; from += chunk) {
-            int start = from, rows = Math.min(m, from + chunk) - from;
+        ThreadLocal<float[]> productsF = ThreadLocal.withInitial(() -> new float[block * n]);
+        ThreadLocal<double[]> productsD = ThreadLocal.withInitial(() -> new double[block * n]);
+        SingleThreadedBlas.run(() -> IntStream.range(0, blocks).parallel().forEach(b -> {
+            int start = b * block, rows = Math.min(m, start + block) - start;
             float[] gF = null;
             double[] gD = null;
             if (single) {
-                float[] a = self ? slice(dataF, start * d, rows * d) : rowMajorFloat(q, start, rows);
-                gF = new float[rows * n];
+                float[] a = self ? Arrays.copyOfRange(dataF, start * d, (start + rows) * d) : rowMajorFloat(q, start, rows);
+                gF = productsF.get();
                 BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, n, d, 1f, a, d, dataF, d, 0f, gF, n);
             } else {
-                double[] a = self ? slice(dataD, start * d, rows * d) : rowMajor(q, start, rows);
-                gD = new double[rows * n];
+                double[] a = self ? Arrays.copyOfRange(dataD, start * d, (start + rows) * d) : rowMajor(q, start, rows);
+                gD = productsD.get();
                 BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, n, d, 1.0, a, d, dataD, d, 0.0, gD, n);
             }
-            float[] fF = gF;
-            double[] fD = gD;
-            IntStream.range(0, rows).parallel().forEach(r -> {
+            for (int r = 0; r < rows; r++) {
                 int i = start + r;
                 Heap h = new Heap(k);
-                screen(q[i], qNorms[i], fF, fD, r * n, exclude == null ? -1 : exclude[i], k, 2 * rel * (qNorms[i] + maxN),
+                screen(q[i], qNorms[i], gF, gD, r * n, exclude == null ? -1 : exclude[i], k, 2 * rel * (qNorms[i] + maxN),
                         candidates.get(), estimates.get(), h);
                 finish(h, k, i, idx, dist);
-            });
-        }
+            }
+        }));
     }
 
     /**
@@ -440,14 +445,6 @@ public final class Neighbours {
         double[] out = new double[rows * d];
         for (int i = 0; i < rows; i++) System.arraycopy(x[from + i], 0, out, i * d, d);
         return out;
-    }
-
-    private static float[] slice(float[] a, int from, int len) {
-        return from == 0 && len == a.length ? a : Arrays.copyOfRange(a, from, from + len);
-    }
-
-    private static double[] slice(double[] a, int from, int len) {
-        return from == 0 && len == a.length ? a : Arrays.copyOfRange(a, from, from + len);
     }
 
     private static double squaredNorm(double[] a) {

@@ -30,7 +30,7 @@ public final class Abod implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 3, "pairs of other points");
+        DetectorInput.train(name(), train, 3, "pairs of other points");
         if (train.length > MAX_ROWS)
             throw new emolab.study.NotApplicableException(name() + ": exact ABOD is O(n³); " + train.length
                     + " training rows exceed the limit of " + MAX_ROWS + " (use FastAbod)");

@@ -19,7 +19,7 @@ public final class Copod implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 2, "an empirical distribution");
+        DetectorInput.train(name(), train, 2, "an empirical distribution");
         EmpiricalTails t = new EmpiricalTails(train);
         return OutlierModel.of(name(), train[0].length, Ecod.scores(t, train, true, Ecod.Variant.PAPER),
                 x -> Ecod.scores(t, x, false, Ecod.Variant.PAPER));

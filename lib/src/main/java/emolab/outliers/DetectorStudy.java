@@ -38,8 +38,8 @@ public final class DetectorStudy {
      */
     public static DetectorStudy fit(List<OutlierDetector> detectors, double[][] train, double contamination,
                                     BiConsumer<Integer, Integer> progress) {
-        Checks.contamination(contamination);
-        Checks.matrix("training rows", train);
+        DetectorInput.contamination(contamination);
+        DetectorInput.matrix("training rows", train);
         Study study = new Study("detector", "threshold", "flagged", "min score", "median score", "max score");
         List<OutlierModel> fitted = new ArrayList<>();
         int total = detectors.size(), done = 0;

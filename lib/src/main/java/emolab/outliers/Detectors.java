@@ -39,7 +39,7 @@ public final class Detectors {
      */
     public static List<OutlierModel> fitAll(List<OutlierDetector> detectors, double[][] train, double contamination,
                                             BiConsumer<Integer, Integer> progress) {
-        Checks.contamination(contamination);
+        DetectorInput.contamination(contamination);
         List<OutlierModel> out = new ArrayList<>();
         int total = detectors.size();
         if (progress != null) progress.accept(0, total);

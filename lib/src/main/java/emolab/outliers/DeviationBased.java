@@ -29,7 +29,7 @@ public final class DeviationBased implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 3, "a variance after removing one row");
+        DetectorInput.train(name(), train, 3, "a variance after removing one row");
         ColumnMoments m = new ColumnMoments(train);
         int n = m.n, d = train[0].length;
         double[] s = new double[n];

@@ -37,7 +37,7 @@ public final class Ecod implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 2, "an empirical distribution");
+        DetectorInput.train(name(), train, 2, "an empirical distribution");
         EmpiricalTails t = new EmpiricalTails(train);
         return OutlierModel.of(name(), train[0].length, scores(t, train, true, variant), x -> scores(t, x, false, variant));
     }

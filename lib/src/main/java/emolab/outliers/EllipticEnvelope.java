@@ -46,8 +46,8 @@ public final class EllipticEnvelope implements OutlierDetector {
     /** {@link #fit} that also returns the FastMCD estimate (location, covariance, supports). */
     public Fit fitDetailed(double[][] train) {
         int d = train == null || train.length == 0 || train[0] == null ? 1 : train[0].length;
-        Checks.train(name(), train, 2 * d + 2, "an h-subset with more rows than columns");
-        Checks.noConstantColumn(name(), train);
+        DetectorInput.train(name(), train, 2 * d + 2, "an h-subset with more rows than columns");
+        DetectorInput.noConstantColumn(name(), train);
         FastMcd.Result r = new FastMcd(supportFraction, seed).fit(train);
         Covariance c = Covariance.pseudo(r.location(), r.covariance());
         return new Fit(OutlierModel.of(name(), d, r.distances().clone(), c::squared), r);

@@ -32,7 +32,7 @@ public final class FastAbod implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
+        DetectorInput.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
         Neighbours nn = Neighbours.of(train);
         Neighbours.Result g = nn.selfNeighbours(k);
         double[] s = scores(train, train, g.indices());

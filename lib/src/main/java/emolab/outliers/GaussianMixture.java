@@ -33,13 +33,13 @@ public final class GaussianMixture implements OutlierDetector {
     }
 
     public GaussianMixture(int components, long seed, double regCovar, double tol, int maxIter) {
-        this.components = Checks.positive("components", components);
+        this.components = DetectorInput.positive("components", components);
         if (!(regCovar >= 0)) throw new IllegalArgumentException("regCovar must be >= 0, got " + regCovar);
         if (!(tol > 0)) throw new IllegalArgumentException("tol must be > 0, got " + tol);
         this.seed = seed;
         this.regCovar = regCovar;
         this.tol = tol;
-        this.maxIter = Checks.positive("maxIter", maxIter);
+        this.maxIter = DetectorInput.positive("maxIter", maxIter);
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class GaussianMixture implements OutlierDetector {
     }
 
     public Fit fitDetailed(double[][] train) {
-        Checks.train(name(), train, components + 1, "more rows than components");
+        DetectorInput.train(name(), train, components + 1, "more rows than components");
         int n = train.length, d = train[0].length, k = components;
         int[] labels = KMeans.labels(train, k, new SplittableRandom(seed));
         double[][] resp = new double[n][k];

@@ -37,7 +37,7 @@ public final class IsolationForest implements OutlierDetector {
      * @param seed       random seed
      */
     public IsolationForest(int trees, int maxSamples, long seed) {
-        this.trees = Checks.positive("trees", trees);
+        this.trees = DetectorInput.positive("trees", trees);
         if (maxSamples < 2) throw new IllegalArgumentException("maxSamples must be >= 2, got " + maxSamples);
         this.maxSamples = maxSamples;
         this.seed = seed;
@@ -60,7 +60,7 @@ public final class IsolationForest implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 2, "a split");
+        DetectorInput.train(name(), train, 2, "a split");
         int n = train.length;
         int psi = Math.min(maxSamples, n);
         int maxDepth = (int) Math.ceil(Math.log(psi) / Math.log(2));

@@ -23,7 +23,7 @@ public final class KnnDistance implements OutlierDetector {
 
     /** @param k neighbours (≥ 1) */
     public KnnDistance(int k, Aggregation aggregation) {
-        this.k = Checks.positive("k", k);
+        this.k = DetectorInput.positive("k", k);
         this.aggregation = java.util.Objects.requireNonNull(aggregation, "aggregation");
     }
 
@@ -34,7 +34,7 @@ public final class KnnDistance implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
+        DetectorInput.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
         Neighbours nn = Neighbours.of(train);
         double[] s = aggregate(nn.selfNeighbours(k).distances());
         return OutlierModel.of(name(), train[0].length, s, x -> aggregate(nn.query(x, k).distances()));

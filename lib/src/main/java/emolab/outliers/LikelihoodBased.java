@@ -55,8 +55,8 @@ public final class LikelihoodBased implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 3, "a variance after moving one row");
-        Checks.noConstantColumn(name(), train);
+        DetectorInput.train(name(), train, 3, "a variance after moving one row");
+        DetectorInput.noConstantColumn(name(), train);
         ColumnMoments m = new ColumnMoments(train);
         int n = m.n, d = train[0].length;
         double prior = Math.log(lambda) - Math.log1p(-lambda);

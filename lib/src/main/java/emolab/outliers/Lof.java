@@ -26,7 +26,7 @@ public final class Lof implements OutlierDetector {
 
     /** @param k neighbours (scikit-learn's {@code n_neighbors}, default 20) */
     public Lof(int k) {
-        this.k = Checks.positive("k", k);
+        this.k = DetectorInput.positive("k", k);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class Lof implements OutlierDetector {
 
     /** {@link #fit} that also returns the training rows' lrd values. */
     public Fit fitDetailed(double[][] train) {
-        Checks.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
+        DetectorInput.train(name(), train, k + 1, "k = " + k + " neighbours besides the row itself");
         Neighbours nn = Neighbours.of(train);
         Neighbours.Result g = nn.selfNeighbours(k);
         int n = train.length;

@@ -31,8 +31,8 @@ public final class Mahalanobis implements OutlierDetector {
     @Override
     public OutlierModel fit(double[][] train) {
         int d = train == null || train.length == 0 || train[0] == null ? 1 : train[0].length;
-        Checks.train(name(), train, d + 1, "more rows than columns for an invertible covariance");
-        Checks.noConstantColumn(name(), train);
+        DetectorInput.train(name(), train, d + 1, "more rows than columns for an invertible covariance");
+        DetectorInput.noConstantColumn(name(), train);
         Covariance c = Covariance.fit(name(), train, null, ddof);
         return OutlierModel.of(name(), d, sqrt(c.squared(train)), x -> sqrt(c.squared(x)));
     }

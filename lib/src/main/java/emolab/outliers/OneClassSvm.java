@@ -50,7 +50,7 @@ public final class OneClassSvm implements OutlierDetector {
 
     @Override
     public OutlierModel fit(double[][] train) {
-        Checks.train(name(), train, 2, "a support region");
+        DetectorInput.train(name(), train, 2, "a support region");
         int n = train.length, d = train[0].length;
         double g = Double.isNaN(gamma) ? scaleGamma(train) : gamma;
         svm_problem prob = new svm_problem();

@@ -72,7 +72,7 @@ public final class OutlierComparison {
 
     /** {@link #of(List, int)} with k = round(fraction · n), at least 1. */
     public static OutlierComparison ofFraction(List<OutlierModel> models, double fraction) {
-        Checks.contamination(fraction);
+        DetectorInput.contamination(fraction);
         int n = models.isEmpty() ? 0 : models.get(0).trainingScores().length;
         return of(models, Math.max(1, (int) Math.round(fraction * n)));
     }

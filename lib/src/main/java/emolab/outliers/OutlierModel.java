@@ -76,7 +76,7 @@ public final class OutlierModel {
      * @throws IllegalArgumentException on an empty, ragged or non-finite matrix or a wrong width
      */
     public double[] score(double[][] x) {
-        Checks.matrix("score input", x);
+        DetectorInput.matrix("score input", x);
         if (x[0].length != dimension)
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s: score input has %d columns, the model was fitted on %d", detector, x[0].length, dimension));
@@ -105,7 +105,7 @@ public final class OutlierModel {
      * @throws IllegalArgumentException unless {@code rate} ∈ (0, 0.5]
      */
     public OutlierModel withContamination(double rate) {
-        Checks.contamination(rate);
+        DetectorInput.contamination(rate);
         return new OutlierModel(detector, dimension, scorer, trainingScores,
                 percentileThreshold(trainingScores, rate), rate);
     }

@@ -18,7 +18,7 @@ public final class Projections {
 
     /** The first two principal components (covariance PCA, Smile), n × 2. */
     public static double[][] pca(double[][] x) {
-        Checks.matrix("PCA input", x);
+        DetectorInput.matrix("PCA input", x);
         if (x[0].length < 2) throw new IllegalArgumentException("PCA to 2-D needs at least 2 columns, got " + x[0].length);
         return smile.feature.extraction.PCA.fit(x).getProjection(2).apply(x);
     }
@@ -32,10 +32,10 @@ public final class Projections {
      *                    thread's generator, {@code MathEx.setSeed})
      */
     public static double[][] tsne(double[][] x, double perplexity, int iterations, long seed) {
-        Checks.matrix("t-SNE input", x);
+        DetectorInput.matrix("t-SNE input", x);
         if (!(perplexity >= 2 && perplexity < x.length / 3.0))
             throw new IllegalArgumentException("perplexity must be in [2, n/3) = [2, " + x.length / 3.0 + "), got " + perplexity);
-        Checks.positive("iterations", iterations);
+        DetectorInput.positive("iterations", iterations);
         quietSmileLogger("smile.manifold.TSNE");
         smile.math.MathEx.setSeed(seed);
         return new smile.manifold.TSNE(x, 2, perplexity, 200, iterations).coordinates;

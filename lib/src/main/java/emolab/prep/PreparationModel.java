@@ -1,5 +1,7 @@
 package emolab.prep;
 
+import emolab.numeric.StandardScaler;
+
 import emolab.numeric.Correlation;
 
 import emolab.numeric.NumpySum;
@@ -140,7 +142,7 @@ public final class PreparationModel {
                 case STANDARD_SCALE -> {
                     Map<String, double[]> params = new HashMap<>();
                     for (int j = 0; j < names.size(); j++) {
-                        double[] ms = meanAndScale(cols[j]);
+                        double[] ms = StandardScaler.sklearnColumn(cols[j]);
                         params.put(names.get(j), ms);
                         means.put(names.get(j), ms[0]);
                         scales.put(names.get(j), ms[1]);
@@ -159,30 +161,6 @@ public final class PreparationModel {
                 dropped, train.rowCount(), decisions, ops);
         m.preparedTrain = m.transform(dropped.length == 0 ? train : Tables.rows(train, rowIds));
         return m;
-    }
-
-    /**
-     * sklearn {@code StandardScaler} statistics of one column, returned as {mean, scale, var}:
-     * mean = Σx/n; var as sklearn's {@code _incremental_mean_and_var} computes it,
-     * (Σ(x−m)² − (Σ(x−m))²/n)/n; scale = sqrt(var), replaced by 1 when sklearn's
-     * {@code _is_constant_feature} holds (var ≤ n·eps·var + (n·mean·eps)²), which includes
-     * var = 0. Sums use numpy's pairwise summation ({@link NumpySum#pairwise(double[], int, int)}), which reproduces the
-     * fixture values of scikit-learn 1.2.1 bit for bit.
-     */
-    static double[] meanAndScale(double[] x) {
-        int n = x.length;
-        double mean = NumpySum.pairwise(x, 0, n) / n;
-        double[] t = new double[n], t2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = x[i] - mean;
-            t2[i] = t[i] * t[i];
-        }
-        double corr = NumpySum.pairwise(t, 0, n);
-        double var = (NumpySum.pairwise(t2, 0, n) - corr * corr / n) / n;
-        double eps = Math.ulp(1.0);
-        double bound = n * eps * var + (n * mean * eps) * (n * mean * eps);
-        double scale = var <= bound ? 1.0 : Math.sqrt(var);
-        return new double[] {mean, scale, var};
     }
 
     private static double[][] keepColumns(double[][] cols, List<String> names, boolean[] drop) {

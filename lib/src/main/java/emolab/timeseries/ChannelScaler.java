@@ -1,5 +1,7 @@
 package emolab.timeseries;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.List;
 
 /**
@@ -21,7 +23,6 @@ public final class ChannelScaler {
     public static ChannelScaler fit(List<double[][]> train) {
         if (train == null || train.isEmpty()) throw new IllegalArgumentException("no training series to fit the scaler on");
         int ch = train.get(0).length;
-        double[] sum = new double[ch], mean = new double[ch], scale = new double[ch];
         long[] count = new long[ch];
         for (int i = 0; i < train.size(); i++) {
             double[][] s = train.get(i);
@@ -29,24 +30,23 @@ public final class ChannelScaler {
                 throw new IllegalArgumentException("series " + i + " has " + s.length + " channels, series 0 has " + ch);
             for (int c = 0; c < ch; c++) {
                 Series.requireFinite(s[c], "series " + i + " channel " + c);
-                for (double v : s[c]) sum[c] += v;
                 count[c] += s[c].length;
             }
         }
+        double[] mean = new double[ch], scale = new double[ch];
         for (int c = 0; c < ch; c++) {
             if (count[c] == 0) throw new IllegalArgumentException("channel " + c + " has no points in training");
-            mean[c] = sum[c] / count[c];
-        }
-        double[] ss = new double[ch];
-        for (double[][] s : train)
-            for (int c = 0; c < ch; c++)
-                for (double v : s[c]) {
-                    double d = v - mean[c];
-                    ss[c] += d * d;
-                }
-        for (int c = 0; c < ch; c++) {
-            double sd = Math.sqrt(ss[c] / count[c]);
-            scale[c] = sd > 0 ? sd : 1;
+            if (count[c] > Integer.MAX_VALUE) throw new IllegalArgumentException("channel " + c + " has more than 2^31 training points");
+            // the channel's training points, series after series, as one column
+            double[] all = new double[(int) count[c]];
+            int at = 0;
+            for (double[][] s : train) {
+                System.arraycopy(s[c], 0, all, at, s[c].length);
+                at += s[c].length;
+            }
+            StandardScaler sc = StandardScaler.fit(all.length, 1, (i, j) -> all[i]);
+            mean[c] = sc.mean()[0];
+            scale[c] = sc.scale()[0];
         }
         return new ChannelScaler(mean, scale);
     }

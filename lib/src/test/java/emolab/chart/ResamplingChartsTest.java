@@ -50,7 +50,7 @@ class ResamplingChartsTest {
         }
         emolab.imbalance.ResamplingStudy.Results res = emolab.imbalance.ResamplingStudy.of(new emolab.prep.LabeledData(X, y, new String[] {"speech", "song"}, null, null),
                 new emolab.prep.LabeledData(X, y, new String[] {"speech", "song"}, null, null))
-                .learner("knn", emolab.imbalance.Learners.knn(3)).sampler("SMOTE", new SMOTE().seed(0))
+                .learner("knn", emolab.imbalance.ExactKnn.of(3)).sampler("SMOTE", new SMOTE().seed(0))
                 .sampler("ROS", new emolab.imbalance.RandomOverSampler().seed(0)).run(null);
         PCA pca = ResamplingCharts.pca2(X);
         Object refused = ResamplingCharts.pcaScatter(pca, res.run("knn", "SMOTE"), new String[] {"speech", "song"}, "after SMOTE");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import emolab.prep.LabeledData;
 import emolab.explain.Explanation;
 import emolab.explain.Explanations;
-import emolab.explain.SmileModels;
+import emolab.classify.models.Classifiers;
 import emolab.explain.TreeShap;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -31,7 +31,8 @@ class ShapChartsTest {
             y[i] = x[i][0] + x[i][1] * x[i][2] > 0 ? 1 : 0;
         }
         LabeledData d = new LabeledData(x, y, new String[] {"calm", "angry"}, null, List.of("mfcc_mean", "std", "sc_q25", "zc_sum", "kur"));
-        return TreeShap.of(SmileModels.randomForest(x, y, d.featureNames(), 20, 2), List.of(d.classes())).explain(x);
+        return TreeShap.of(Classifiers.randomForest().with("n_estimators", 20).with("max_depth", 19).with("max_leaf_nodes", 40)
+                .with("min_samples_leaf", 5).with("random_state", 2).fit(d)).explain(x);
     }
 
     @Test

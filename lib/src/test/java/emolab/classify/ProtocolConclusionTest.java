@@ -1,5 +1,9 @@
 package emolab.classify;
 
+import emolab.classify.tune.Protocol;
+
+import emolab.classify.models.Classifiers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

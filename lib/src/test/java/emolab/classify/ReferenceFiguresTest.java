@@ -1,5 +1,7 @@
 package emolab.classify;
 
+import emolab.classify.models.ReferenceFigures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -4,7 +4,7 @@ import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

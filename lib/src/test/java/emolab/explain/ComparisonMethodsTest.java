@@ -40,12 +40,12 @@ class ComparisonMethodsTest {
 
     @Test
     void permutationImportanceFindsTheUsedFeaturesOnly() {
-        PermutationImportance pi = PermutationImportance.compute(twoFeatureModel(), data(400, 1), 5, 2);
+        BlackBoxImportance pi = BlackBoxImportance.compute(twoFeatureModel(), data(400, 1), 5, 2);
         assertTrue(pi.mean()[0] > 0.2 && pi.mean()[1] > 0.1, Arrays.toString(pi.mean()));
         assertTrue(pi.mean()[0] > pi.mean()[1]);
         for (int j = 2; j < 5; j++) assertEquals(0.0, pi.mean()[j], "unused feature " + j + " cannot change a prediction");
-        assertEquals(pi.mean()[0], PermutationImportance.compute(twoFeatureModel(), data(400, 1), 5, 2).mean()[0], "seeded");
-        assertThrows(IllegalArgumentException.class, () -> PermutationImportance.compute(twoFeatureModel(), data(10, 1), 0, 1));
+        assertEquals(pi.mean()[0], BlackBoxImportance.compute(twoFeatureModel(), data(400, 1), 5, 2).mean()[0], "seeded");
+        assertThrows(IllegalArgumentException.class, () -> BlackBoxImportance.compute(twoFeatureModel(), data(10, 1), 0, 1));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ComparisonMethodsTest {
         LabeledData test = CourseModels.test();
         GaussianSvm svm = CourseModels.svm();
         double[][] ours = svm.predict(test.x());
-        double[][] smile = PredictFunction.of(svm.model()).predict(test.x());
+        double[][] smile = svm.classifier().predictProba(test.x()); // Smile's Platt-scaled machines, row by row
         double diff = 0;
         for (int i = 0; i < ours.length; i++) for (int c = 0; c < 8; c++) diff = Math.max(diff, Math.abs(ours[i][c] - smile[i][c]));
         System.out.printf("batched SVM (%d support vectors) vs Smile predict: max |diff| = %.2e%n", svm.numSupportVectors(), diff);

@@ -4,7 +4,7 @@ import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.study.NotApplicableException;
 import emolab.study.Study;
 import java.util.Arrays;
@@ -28,7 +28,7 @@ class ExplainerComparisonTest {
                 .run("TreeSHAP", () -> TreeShap.of(model).explain(test.x()).meanAbs())
                 .run("KernelSHAP", () -> KernelShap.builder(Background.kmeans(train.x(), 5, 0)).seed(0).budget(64).build()
                         .explain(PredictFunction.of(model), rows).meanAbs())
-                .run("permutation", () -> PermutationImportance.compute(PredictFunction.of(model), test, 2, 0).mean())
+                .run("permutation", () -> BlackBoxImportance.compute(PredictFunction.of(model), test, 2, 0).mean())
                 .run("LIME", () -> Lime.of(PredictFunction.of(model), train, 100, 3, 0).explain(rows).meanAbs());
     }
 

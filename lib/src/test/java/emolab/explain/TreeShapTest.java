@@ -1,21 +1,25 @@
 package emolab.explain;
 
-import emolab.prep.LabeledData;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import emolab.classify.Classifier;
+import emolab.prep.LabeledData;
+import emolab.classify.TreeEnsembleAccess;
+import emolab.classify.models.Classifiers;
+import emolab.classify.models.SmileTreeAccess;
 import org.junit.jupiter.api.Test;
 import smile.classification.DecisionTree;
-import smile.classification.GradientTreeBoost;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.formula.Formula;
+import smile.data.vector.IntVector;
 
 /**
- * TreeSHAP against three oracles: brute-force Shapley values of the same path-dependent value
+ * TreeSHAP, on models reached through {@link TreeEnsembleAccess} (no reflection), against three oracles: brute-force Shapley values of the same path-dependent value
  * function (all 2^d coalitions; tolerance 1e-12, rounding only), Smile's own per-tree
  * {@code CART.shap} (1e-12), and additivity on models fitted to the course's prepared table
  * (base + Σφ = model output within 1e-6, the issue's bound; measured values are printed).
@@ -73,35 +77,42 @@ class TreeShapTest {
     @Test
     void matchesBruteForceShapleyOnSmallForestAndBoosting() {
         LabeledData data = synthetic(300, 3);
-        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 8, 5);
-        GradientTreeBoost gbt = SmileModels.gradientBoost(data.x(), data.y(), data.featureNames(), 10, 5);
-        for (Object model : List.of(rf, gbt)) {
-            TreeShap ts = TreeShap.of(model, List.of(data.classes()));
+        Classifier rf = TreeModels.smileForest(data, 8, 5), own = Classifiers.randomForest().with("n_estimators", 6)
+                .with("max_depth", 5).with("random_state", 2).fit(data);
+        Classifier gbt = TreeModels.boosting(data, 10, 5);
+        for (Classifier model : List.of(rf, own, gbt)) {
+            TreeShap ts = TreeShap.of(model);
             double worst = 0;
             for (int i = 0; i < 12; i++) {
                 double[][] got = ts.shap(data.x()[i]);
                 double[][] want = bruteForce(ts.ensemble(), data.x()[i]);
                 for (int c = 0; c < 3; c++) for (int j = 0; j < 6; j++) worst = Math.max(worst, Math.abs(got[c][j] - want[c][j]));
             }
-            System.out.printf("TreeSHAP vs brute force (%s): max |diff| = %.2e%n", model.getClass().getSimpleName(), worst);
+            System.out.printf("TreeSHAP vs brute force (%s): max |diff| = %.2e%n", model.spec(), worst);
             assertTrue(worst < 1e-12, "TreeSHAP differs from brute-force Shapley values by " + worst);
         }
+    }
+
+    /** A Smile data frame of the data with the int column "label". */
+    static DataFrame frame(LabeledData d) {
+        return DataFrame.of(d.x(), d.featureNames().toArray(new String[0])).merge(IntVector.of("label", d.y()));
     }
 
     @Test
     void perTreeValuesEqualSmilesCartShap() {
         LabeledData data = synthetic(300, 4);
-        DataFrame df = SmileModels.frame(data.x(), data.y(), data.featureNames());
-        DecisionTree tree = DecisionTree.fit(Formula.lhs(SmileModels.LABEL), df);
-        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 5, 9);
+        DataFrame df = frame(data);
+        DecisionTree tree = DecisionTree.fit(Formula.lhs("label"), df);
+        RandomForest rf = RandomForest.fit(Formula.lhs("label"), df, 5, 2, smile.base.cart.SplitRule.GINI, 20, 60, 5, 1.0, null,
+                java.util.stream.LongStream.of(11, 12, 13, 14, 15));
         double worst = 0;
         for (int i = 0; i < 40; i++) {
             double[] smile = tree.shap(df.get(i)); // layout [feature * k + class]
-            double[][] ours = TreeShap.of(SmileTrees.decisionTree(tree), OutputSpace.PROBABILITY, null, null).shap(data.x()[i]);
+            double[][] ours = TreeShap.of(SmileTreeAccess.of(tree), null, null).shap(data.x()[i]);
             for (int j = 0; j < 6; j++) for (int c = 0; c < 3; c++) worst = Math.max(worst, Math.abs(smile[j * 3 + c] - ours[c][j]));
             for (DecisionTree t : rf.trees()) {
                 double[] s2 = t.shap(Tuple.of(data.x()[i], rf.schema()));
-                double[][] o2 = TreeShap.of(SmileTrees.decisionTree(t), OutputSpace.PROBABILITY, null, null).shap(data.x()[i]);
+                double[][] o2 = TreeShap.of(SmileTreeAccess.of(t), null, null).shap(data.x()[i]);
                 for (int j = 0; j < 6; j++) for (int c = 0; c < 3; c++) worst = Math.max(worst, Math.abs(s2[j * 3 + c] - o2[c][j]));
             }
         }
@@ -110,14 +121,53 @@ class TreeShapTest {
     }
 
     @Test
+    void thresholdsReadThroughThePublicApiReproduceSmilesPredictions() {
+        LabeledData data = synthetic(400, 14);
+        DataFrame df = frame(data);
+        DecisionTree tree = DecisionTree.fit(Formula.lhs("label"), df);
+        TreeEnsemble e = TreeShap.ensemble(SmileTreeAccess.of(tree));
+        for (int i = 0; i < data.size(); i++) {
+            double[] want = new double[3];
+            tree.predict(df.get(i), want);
+            assertArrayEquals(want, e.predict(data.x()[i]), 0.0, "row " + i);
+        }
+        // every split value: the threshold itself goes left, the next double up goes right
+        for (int node = 0; node < e.numNodes(); node++) {
+            if (e.feature[node] < 0) continue;
+            double[] row = data.x()[0].clone();
+            row[e.feature[node]] = e.threshold[node];
+            assertTrue(((smile.base.cart.OrdinalNode) nodeOf(tree.root(), e, node)).branch(Tuple.of(row, tree.schema())));
+            row[e.feature[node]] = Math.nextUp(e.threshold[node]);
+            assertFalse(((smile.base.cart.OrdinalNode) nodeOf(tree.root(), e, node)).branch(Tuple.of(row, tree.schema())));
+        }
+    }
+
+    /** The Smile node with the flattened id {@code target} (ids: children numbered before their subtrees, root 0). */
+    private static smile.base.cart.Node nodeOf(smile.base.cart.Node root, TreeEnsemble e, int target) {
+        java.util.Map<Integer, smile.base.cart.Node> byId = new java.util.HashMap<>();
+        byId.put(0, root);
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(0));
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (e.feature[id] < 0) continue;
+            var in = (smile.base.cart.InternalNode) byId.get(id);
+            byId.put(e.left[id], in.trueChild());
+            byId.put(e.right[id], in.falseChild());
+            todo.push(e.left[id]);
+            todo.push(e.right[id]);
+        }
+        return byId.get(target);
+    }
+
+    @Test
     void forestOnCourseTableIsAdditiveInProbabilitySpace() {
         LabeledData train = CourseModels.train(), test = CourseModels.test();
-        RandomForest rf = CourseModels.forest();
-        TreeShap ts = TreeShap.of(rf, List.of(train.classes()));
+        Classifier rf = CourseModels.forest();
+        TreeShap ts = TreeShap.of(rf);
         assertEquals(OutputSpace.PROBABILITY, ts.space());
         assertEquals(train.featureNames(), ts.features(), "feature order = the table's column order");
         Explanations e = ts.explain(test.x());
-        double[][] smile = SmileModels.predictFunction(rf).predict(test.x());
+        double[][] smile = rf.predictProba(test.x());
         double diff = 0;
         for (int i = 0; i < smile.length; i++) for (int c = 0; c < 8; c++) diff = Math.max(diff, Math.abs(smile[i][c] - e.outputs()[i][c]));
         System.out.printf("RF (60 trees) on 624 test rows: |ensemble output - Smile predict| <= %.2e, additivity error <= %.2e%n",
@@ -133,12 +183,12 @@ class TreeShapTest {
     @Test
     void boostingIsAdditiveInMarginSpaceAndSoftmaxGivesSmileProbabilities() {
         LabeledData train = CourseModels.train(), test = CourseModels.test();
-        GradientTreeBoost gbt = SmileModels.gradientBoost(train.x(), train.y(), train.featureNames(), 20, 2);
-        TreeShap ts = TreeShap.of(gbt, List.of(train.classes()));
+        Classifier gbt = TreeModels.boosting(train, 20, 2);
+        TreeShap ts = TreeShap.of(gbt);
         assertEquals(OutputSpace.MARGIN, ts.space());
         double[][] rows = Arrays.copyOf(test.x(), 100);
         Explanations e = ts.explain(rows);
-        double[][] smile = SmileModels.predictFunction(gbt).predict(rows);
+        double[][] smile = gbt.predictProba(rows);
         double diff = 0;
         for (int i = 0; i < rows.length; i++) {
             double[] p = softmax(e.outputs()[i]);
@@ -153,10 +203,10 @@ class TreeShapTest {
     void binaryBoostingMarginsAreMinusAndPlusF() {
         LabeledData data = synthetic(300, 6);
         int[] y = Arrays.stream(data.y()).map(v -> v == 2 ? 1 : 0).toArray();
-        GradientTreeBoost gbt = SmileModels.gradientBoost(data.x(), y, data.featureNames(), 15, 3);
-        TreeShap ts = TreeShap.of(gbt, List.of("no", "yes"));
+        Classifier gbt = TreeModels.boosting(new LabeledData(data.x(), y, new String[] {"no", "yes"}, null, data.featureNames()), 15, 3);
+        TreeShap ts = TreeShap.of(gbt);
         Explanations e = ts.explain(Arrays.copyOf(data.x(), 30));
-        double[][] smile = SmileModels.predictFunction(gbt).predict(Arrays.copyOf(data.x(), 30));
+        double[][] smile = gbt.predictProba(Arrays.copyOf(data.x(), 30));
         for (int i = 0; i < 30; i++) {
             double[] p = softmax(e.outputs()[i]);
             assertEquals(smile[i][1], p[1], 1e-12);
@@ -168,9 +218,8 @@ class TreeShapTest {
     @Test
     void seededForestIsReproducible() {
         LabeledData data = synthetic(200, 8);
-        RandomForest a = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 12, 4);
-        RandomForest b = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 12, 4);
-        TreeEnsemble ea = SmileTrees.of(a), eb = SmileTrees.of(b);
+        Classifier a = TreeModels.smileForest(data, 12, 4), b = TreeModels.smileForest(data, 12, 4);
+        TreeEnsemble ea = TreeShap.of(a).ensemble(), eb = TreeShap.of(b).ensemble();
         assertEquals(ea.numNodes(), eb.numNodes());
         for (double[] row : data.x()) assertArrayEquals(ea.predict(row), eb.predict(row));
     }
@@ -178,21 +227,20 @@ class TreeShapTest {
     @Test
     void badInputGivesClearErrors() {
         LabeledData data = synthetic(100, 7);
-        RandomForest rf = SmileModels.randomForest(data.x(), data.y(), data.featureNames(), 3, 1);
-        TreeShap ts = TreeShap.of(rf, List.of(data.classes()));
-        IllegalArgumentException e1 = assertThrows(IllegalArgumentException.class,
-                () -> TreeShap.of(new Object(), null));
-        assertTrue(e1.getMessage().contains("does not support java.lang.Object"), e1.getMessage());
-        IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class,
-                () -> TreeShap.of(CourseFakes.svmLike(), null));
-        assertTrue(e2.getMessage().contains("KernelShap"), e2.getMessage());
+        Classifier rf = TreeModels.smileForest(data, 3, 1);
+        TreeShap ts = TreeShap.of(rf);
+        Classifier knn = Classifiers.kNearestNeighbors().fit(data);
+        IllegalArgumentException e1 = assertThrows(IllegalArgumentException.class, () -> TreeShap.of(knn));
+        assertTrue(e1.getMessage().contains("does not support KNearestNeighbors"), e1.getMessage());
+        assertTrue(e1.getMessage().contains("KernelShap"), e1.getMessage());
         double[][] nan = {data.x()[0].clone()};
         nan[0][2] = Double.NaN;
         IllegalArgumentException e3 = assertThrows(IllegalArgumentException.class, () -> ts.explain(nan));
         assertTrue(e3.getMessage().contains("row 0, column 2 'c' is NaN"), e3.getMessage());
         IllegalArgumentException e4 = assertThrows(IllegalArgumentException.class, () -> ts.explain(new double[][] {{1, 2, 3}}));
         assertTrue(e4.getMessage().contains("has 3 columns, expected 6"), e4.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> TreeShap.of(rf, List.of("only", "two")));
+        TreeEnsembleAccess trees = rf.as(TreeEnsembleAccess.class).orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> TreeShap.of(trees, data.featureNames(), List.of("only", "two")));
     }
 
     static double[] softmax(double[] m) {

@@ -1,5 +1,8 @@
 package emolab.imbalance;
 
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,20 +58,21 @@ class ImbalancedPipelineTest {
     }
 
     /** Records the rows the model is fitted on and asked about. */
-    static final class RecordingLearner implements Learner {
-        final Learner inner = Learners.knn(3);
+    static final class RecordingLearner extends ClassifierSpec {
+        final ClassifierSpec inner = ExactKnn.of(3);
         final List<double[][]> fitted = new ArrayList<>();
         final List<double[][]> queried = new ArrayList<>();
 
-        @Override public Model fit(double[][] Xs, int[] ys) {
+        RecordingLearner() {
+            super("Recording", List.of());
+        }
+
+        @Override protected Classifier.Engine train(double[][] Xs, int[] ys, int k) {
             fitted.add(Xs);
-            Model m = inner.fit(Xs, ys);
-            return new Model() {
-                @Override public int[] classes() { return m.classes(); }
-                @Override public double[][] predictProba(double[][] Q) {
-                    if (queried.isEmpty() || queried.get(queried.size() - 1) != Q) queried.add(Q); // predict() asks again with the same array
-                    return m.predictProba(Q);
-                }
+            Classifier m = inner.fit(Xs, ys, java.util.stream.IntStream.range(0, k).mapToObj(String::valueOf).toArray(String[]::new));
+            return (Classifier.ProbabilisticEngine) Q -> {
+                if (queried.isEmpty() || queried.get(queried.size() - 1) != Q) queried.add(Q); // predict() asks again with the same array
+                return m.predictProba(Q);
             };
         }
     }
@@ -162,7 +166,7 @@ class ImbalancedPipelineTest {
 
     @Test
     void noSamplerAndBadFolds() {
-        ImbalancedPipeline p = ImbalancedPipeline.of(null, Learners.knn(1)).withoutScaler();
+        ImbalancedPipeline p = ImbalancedPipeline.of(null, ExactKnn.of(1)).withoutScaler();
         ImbalancedPipeline.Fitted m = p.fit(X, y);
         assertArrayEquals(y, m.predict(X)); // 1-NN on its own training rows
         GroupKFold.Fold a = new GroupKFold.Fold(0, new int[] {0, 1, 2, 3, 4, 5}, new int[] {6, 7}, Set.of(1));

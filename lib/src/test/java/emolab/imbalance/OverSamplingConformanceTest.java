@@ -222,7 +222,7 @@ class OverSamplingConformanceTest {
         Resampled cch = new ClusterCentroids().voting(ClusterCentroids.Voting.HARD).seed(1).fitResample(f.X, f.y);
         assertEquals(0, cch.syntheticCount());
         assertEquals(60, cch.size());
-        Resampled iht = new InstanceHardnessThreshold().learner(Learners.knn(5)).fitResample(f.X, f.y);
+        Resampled iht = new InstanceHardnessThreshold().learner(ExactKnn.of(5)).fitResample(f.X, f.y);
         assertTrue(iht.classCounts().get(0) >= 30 && iht.classCounts().get(0) < 360, iht.toString());
         assertEquals(30, iht.classCounts().get(1));
         Resampled se = new SMOTEENN(0).fitResample(f.X, f.y);

@@ -1,5 +1,8 @@
 package emolab.imbalance;
 
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +17,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.GroupKFold;
 import emolab.study.NotApplicableException;
 import tech.tablesaw.api.Table;
@@ -58,8 +61,8 @@ class ResamplingStudyRefusalTest {
     }
 
     static ResamplingStudy withLearners(ResamplingStudy s) {
-        return s.learner("KNN (k=5)", Learners.knn(5))
-                .learner("random forest", Learners.of(Classifiers.randomForest().with("n_estimators", 10).with("random_state", 0)));
+        return s.learner("KNN (k=5)", ExactKnn.of(5))
+                .learner("random forest", Classifiers.randomForest().with("n_estimators", 10).with("random_state", 0));
     }
 
     /** Rows of Gaussian noise around {@code centre} (per feature), 3 features. */
@@ -207,7 +210,7 @@ class ResamplingStudyRefusalTest {
         int[] others = new BorderlineSMOTE().minorityStatus(X, y, 1).nOtherInM();
         assertTrue(Arrays.stream(others).allMatch(m -> m == 10), "every song row is noise: " + Arrays.toString(others));
         ResamplingStudy.Results res = Studies.of(X, y, blob(10, 0, 1, 16), labels(5, 5), new String[] {"speech", "song"})
-                .learner("KNN (k=5)", Learners.knn(5)).sampler("none", null).sampler("SVMSMOTE", new SVMSMOTE().seed(0))
+                .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null).sampler("SVMSMOTE", new SVMSMOTE().seed(0))
                 .sampler("SMOTE", new SMOTE().seed(0)).run(null);
         Map<String, String> n = notes(res, 1);
         refused(n, "KNN (k=5) + SVMSMOTE", "support vectors of class 1 are noise");
@@ -221,7 +224,7 @@ class ResamplingStudyRefusalTest {
         double[][] X = {{0, 0, 0}, {1, 1, 1}, {0.2, 0.1, 0}};
         int[] y = {0, 1, 0};
         ResamplingStudy.Results res = Studies.of(X, y, X, y, new String[] {"a", "b"})
-                .learner("KNN (k=1)", Learners.knn(1)).sampler("none", null).sampler("TomekLinks", new TomekLinks())
+                .learner("KNN (k=1)", ExactKnn.of(1)).sampler("none", null).sampler("TomekLinks", new TomekLinks())
                 .sampler("EditedNearestNeighbours", new EditedNearestNeighbours())
                 .sampler("NeighbourhoodCleaningRule", new NeighbourhoodCleaningRule())
                 .sampler("SMOTEENN", new SMOTEENN(0)).run(null);
@@ -262,7 +265,7 @@ class ResamplingStudyRefusalTest {
         };
         double[][] X = concat(blob(20, 0, 1, 19), blob(8, 2, 1, 20));
         int[] y = labels(20, 8);
-        ResamplingStudy.Results res = Studies.of(X, y, X, y, new String[] {"a", "b"}).learner("KNN (k=5)", Learners.knn(5))
+        ResamplingStudy.Results res = Studies.of(X, y, X, y, new String[] {"a", "b"}).learner("KNN (k=5)", ExactKnn.of(5))
                 .sampler("none", null).sampler("drop class 1", dropMinority).run(null);
         Map<String, String> n = notes(res, 1);
         refused(n, "KNN (k=5) + drop class 1", "after re-sampling, the training rows hold only 1 class (label 0, 20 rows)");
@@ -284,7 +287,7 @@ class ResamplingStudyRefusalTest {
         for (int i = 80; i < 85; i++) groups[i] = i % 4;
         List<GroupKFold.Fold> folds = GroupKFold.split(groups, 4);
         ResamplingStudy.Results res = Studies.crossValidation(X, y, folds, new String[] {"a", "b", "c"})
-                .learner("KNN (k=5)", Learners.knn(5)).sampler("none", null).sampler("SMOTE", new SMOTE().seed(0))
+                .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null).sampler("SMOTE", new SMOTE().seed(0))
                 .sampler("ADASYN", new ADASYN().seed(0)).sampler("RandomUnderSampler", new RandomUnderSampler().seed(0)).run(null);
         Map<String, String> n = notes(res, 2);
         refused(n, "KNN (k=5) + SMOTE", "k_neighbors = 5", "of class 2");
@@ -303,7 +306,7 @@ class ResamplingStudyRefusalTest {
         double[][] Xt = concat(blob(150, 0, 1, 26), blob(150, 1.6, 0.6, 27));
         int[] yt = labels(150, 150);
         ResamplingStudy.Results res = Studies.of(X, y, Xt, yt, new String[] {"speech", "song"})
-                .learner("KNN (k=5)", Learners.knn(5)).sampler("none", null)
+                .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null)
                 .sampler("RandomOverSampler", new RandomOverSampler().seed(0)).sampler("SMOTE", new SMOTE().seed(0))
                 .sampler("NearMiss-1", new NearMiss().version(1).nNeighbors(20)).run(null);
         Map<String, String> n = notes(res, 1);
@@ -328,7 +331,7 @@ class ResamplingStudyRefusalTest {
         int[] y = labels(60, 59);
         double[][] Xt = concat(blob(40, 0, 1, 30), blob(40, 4, 1, 31));
         ResamplingStudy.Results res = Studies.of(X, y, Xt, labels(40, 40), new String[] {"a", "b"})
-                .learner("KNN (k=5)", Learners.knn(5)).sampler("none", null).sampler("RandomOverSampler", new RandomOverSampler().seed(0))
+                .learner("KNN (k=5)", ExactKnn.of(5)).sampler("none", null).sampler("RandomOverSampler", new RandomOverSampler().seed(0))
                 .sampler("TomekLinks", new TomekLinks()).run(null);
         String text = res.conclusion("none", 1);
         assertTrue(text.endsWith("On this run, re-sampling did not change macro-F1 beyond the noise."), text);
@@ -340,11 +343,10 @@ class ResamplingStudyRefusalTest {
         // a "learner" whose song probability is the share of song in training times a perfect ranking
         // score: without re-sampling (2 % song) it ranks song perfectly but never calls it; random
         // over-sampling (50 % song) moves the threshold
-        Learner prior = (X, y) -> {
-            double share = Arrays.stream(y).filter(v -> v == 1).count() / (double) y.length;
-            return new Learner.Model() {
-                @Override public int[] classes() { return new int[] {0, 1}; }
-                @Override public double[][] predictProba(double[][] Q) {
+        ClassifierSpec prior = new ClassifierSpec("prior", List.of()) {
+            @Override protected Classifier.Engine train(double[][] X, int[] y, int k) {
+                double share = Arrays.stream(y).filter(v -> v == 1).count() / (double) y.length;
+                return (Classifier.ProbabilisticEngine) Q -> {
                     double[][] p = new double[Q.length][2];
                     for (int i = 0; i < Q.length; i++) {
                         double score = 1 / (1 + Math.exp(-Q[i][0]));
@@ -352,8 +354,8 @@ class ResamplingStudyRefusalTest {
                         p[i][0] = 1 - p[i][1];
                     }
                     return p;
-                }
-            };
+                };
+            }
         };
         double[][] X = concat(blob(100, -3, 1, 36), blob(2, 3, 1, 37));
         int[] y = labels(100, 2);

@@ -33,13 +33,13 @@ class ResamplingStudyTest {
         double[][] Xtr = data(160, 1, ytr), Xte = data(80, 2, yte);
         String[] names = {"a", "b", "c"};
         ResamplingStudy.Results res = Studies.of(Xtr, ytr, Xte, yte, names)
-                .learner("knn", Learners.knn(3)).sampler("none", null).sampler("smote", new SMOTE().kNeighbors(3).seed(4))
+                .learner("knn", ExactKnn.of(3)).sampler("none", null).sampler("smote", new SMOTE().kNeighbors(3).seed(4))
                 .run(null);
         assertEquals(2, res.runs().size());
         Table s = res.summary(1);
         assertEquals(List.of("learner", "sampler", "train_rows", "train_b", "synthetic", "accuracy", "macro_f1", "recall_b", "roc_auc", "seconds", "note"),
                 s.columnNames());
-        int[] pred = ImbalancedPipeline.of(new SMOTE().kNeighbors(3).seed(4), Learners.knn(3)).fit(Xtr, ytr).predict(Xte);
+        int[] pred = ImbalancedPipeline.of(new SMOTE().kNeighbors(3).seed(4), ExactKnn.of(3)).fit(Xtr, ytr).predict(Xte);
         assertArrayEquals(pred, res.run("knn", "smote").predicted());
         assertEquals(Math.round(Metrics.f1(yte, pred, 3, Average.MACRO) * 10000) / 10000.0, s.doubleColumn("macro_f1").get(1));
         assertEquals(Math.round(Metrics.recallPerClass(yte, pred, 3)[1] * 10000) / 10000.0, s.doubleColumn("recall_b").get(1));
@@ -69,8 +69,8 @@ class ResamplingStudyTest {
         for (int i = 0; i < 120; i++) groups[i] = i % 4;
         List<GroupKFold.Fold> folds = GroupKFold.split(groups, 4);
         ResamplingStudy.Results res = Studies.crossValidation(X, y, folds, new String[] {"a", "b", "c"})
-                .learner("knn", Learners.knn(3)).sampler("rus", new RandomUnderSampler().seed(1)).run(null);
-        int[] want = ImbalancedPipeline.of(new RandomUnderSampler().seed(1), Learners.knn(3)).crossValidate(X, y, folds, new int[] {0, 1, 2}).predictions();
+                .learner("knn", ExactKnn.of(3)).sampler("rus", new RandomUnderSampler().seed(1)).run(null);
+        int[] want = ImbalancedPipeline.of(new RandomUnderSampler().seed(1), ExactKnn.of(3)).crossValidate(X, y, folds, new int[] {0, 1, 2}).predictions();
         assertArrayEquals(want, res.run("knn", "rus").predicted());
         assertTrue(res.summary(1).name().contains("4-fold"));
         List<GroupKFold.Fold> partial = folds.subList(0, 3);
@@ -98,7 +98,7 @@ class ResamplingStudyTest {
             for (int j = 0; j < 3; j++) Xte[i][j] = r.nextGaussian() + yte[i] * 0.4;
         }
         ResamplingStudy.Results res = Studies.of(Xtr, ytr, Xte, yte, new String[] {"a", "b", "c"})
-                .learner("knn", Learners.knn(3)).sampler("none", null).sampler("ros", new RandomOverSampler().seed(0)).run(null);
+                .learner("knn", ExactKnn.of(3)).sampler("none", null).sampler("ros", new RandomOverSampler().seed(0)).run(null);
         Table s = res.summary(1);
         assertEquals(2, s.doubleColumn("recall_b").countMissing());
         assertEquals(2, s.doubleColumn("roc_auc").countMissing(), "one-vs-rest AUC is undefined without class b");

@@ -89,7 +89,7 @@ class NeighboursTest {
     void courseTableScreenedScanEqualsScan() {
         // the whole prepared table, 1828 × 106: the shape the screened scan is for
         java.nio.file.Path dir = emolab.SharedData.require("ravdess/features/prepared_features_TRAIN.csv").getParent();
-        double[][] x = emolab.classify.CourseTables.load(dir, "emotion").train().x();
+        double[][] x = emolab.prep.CourseTables.load(dir, "emotion").train().x();
         Neighbours.Result a = Neighbours.scan(x).selfNeighbours(20), b = Neighbours.gram(x).selfNeighbours(20);
         for (int i = 0; i < x.length; i++) {
             assertArrayEquals(a.indices()[i], b.indices()[i], "row " + i);

@@ -131,7 +131,7 @@ class ComparisonAndEffectTest {
         int[] y = new int[p.train.length];
         for (int i = 0; i < y.length; i++) y[i] = p.train[i][1] > 0 ? 1 : 0; // learnable from column 1
         OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(
-                emolab.classify.Classifiers.kernelSvm().with("C", 10).with("gamma", "auto"), new String[] {"low", "high"});
+                emolab.classify.models.Classifiers.kernelSvm().with("C", 10).with("gamma", "auto"), new String[] {"low", "high"});
         int[] a = svm.fit(p.train, y).predict(p.test), b = svm.fit(p.train, y).predict(p.test);
         org.junit.jupiter.api.Assertions.assertArrayEquals(a, b);
         int[] truth = new int[p.test.length];

@@ -119,7 +119,7 @@ class DetectorStudyTest {
         trainX[0] = new double[] {50, 50};
         trainX[1] = new double[] {-50, 50};
         trainY[0] = trainY[1] = 1;
-        OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(emolab.classify.Classifiers.kernelSvm(), new String[] {"a", "b"});
+        OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(emolab.classify.models.Classifiers.kernelSvm(), new String[] {"a", "b"});
         Table t = OutlierRemovalEffect.run(List.of(new Mahalanobis()), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), new double[] {0, 10}, svm, null);
         assertEquals(2, t.rowCount());
         assertEquals("", t.stringColumn("note").get(0));
@@ -137,7 +137,7 @@ class DetectorStudyTest {
         for (int i = 0; i < 60; i++) trainY[i] = trainX[i][1] > 0 ? 1 : 0;
         for (int i = 0; i < 20; i++) testY[i] = testX[i][1] > 0 ? 1 : 0;
         List<OutlierDetector> line = List.of(new Lof(70), new Lof(10), new Ecod(), new Mahalanobis());
-        OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(emolab.classify.Classifiers.kernelSvm(), new String[] {"a", "b"});
+        OutlierRemovalEffect.Trainer svm = OutlierRemovalEffect.trainer(emolab.classify.models.Classifiers.kernelSvm(), new String[] {"a", "b"});
         Table refit = OutlierRemovalEffect.run(line, Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2), OutlierRemovalEffect.PERCENTS, svm, null);
         Table reuse = OutlierRemovalEffect.run(DetectorStudy.fit(line, trainX, 0.1, null), Labeled.data(trainX, trainY, 2), Labeled.data(testX, testY, 2),
                 OutlierRemovalEffect.PERCENTS, svm, null);

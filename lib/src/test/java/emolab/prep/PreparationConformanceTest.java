@@ -1,5 +1,7 @@
 package emolab.prep;
 
+import emolab.numeric.StandardScaler;
+
 import emolab.numeric.Correlation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -119,7 +121,7 @@ class PreparationConformanceTest {
         int identical = 0;
         for (int i = 0; i < g.rowCount(); i++) {
             String col = g.stringColumn("column").get(i);
-            double[] ms = PreparationModel.meanAndScale(Tables.column(train, col));
+            double[] ms = StandardScaler.sklearnColumn(Tables.column(train, col));
             assertEquals(g.doubleColumn("mean").getDouble(i), ms[0], 1e-15, col + " mean");
             assertRel(g.doubleColumn("scale").getDouble(i), ms[1], 1e-12, col + " scale");
             assertRel(g.doubleColumn("var").getDouble(i), ms[2], 1e-12, col + " var");
@@ -145,7 +147,7 @@ class PreparationConformanceTest {
             String col = cols.get(i);
             assertRel(g.doubleColumn("mean").getDouble(i), m.means().get(col), 1e-9, col + " mean");
             assertRel(g.doubleColumn("scale").getDouble(i), m.scales().get(col), 1e-9, col + " scale");
-            double var = PreparationModel.meanAndScale(Tables.column(raw, col))[2];
+            double var = StandardScaler.sklearnColumn(Tables.column(raw, col))[2];
             assertRel(g.doubleColumn("var").getDouble(i), var, 1e-9, col + " var");
         }
         System.out.printf("scaler_raw_test10: max rel diff so far = %.3g%n", worstRel);
@@ -188,7 +190,7 @@ class PreparationConformanceTest {
         List<String> nearTieColumns = new ArrayList<>();
         for (int j = 0; j < cols.size(); j++) {
             String c = cols.get(j);
-            double[] ms = PreparationModel.meanAndScale(a[j]);
+            double[] ms = StandardScaler.sklearnColumn(a[j]);
             assertEquals(0, ms[0], 1e-12, c + " mean");
             assertEquals(1, Math.sqrt(ms[2]), 1e-12, c + " std");
             int mismatch = 0;

@@ -46,7 +46,7 @@ class TimeSeriesStudyTest {
         int[] truth = {0, 1, 0, 1};
         ComparisonTable t = new ComparisonTable(truth);
         assertNull(t.run("raw", "summary statistics + random forest",
-                () -> FeatureForest.fit(SummaryStatistics.of(train), oneClass, 10, 1).predict(SummaryStatistics.of(test))));
+                () -> FeatureForest.of(10, 1).fitLabels(SummaryStatistics.of(train), oneClass).predict(SummaryStatistics.of(test))));
         SeriesSource src = SeriesSource.univariate(train);
         assertNull(t.run("raw", "MiniRocket + ridge", () -> {
             MiniRocket mr = MiniRocket.fit(src, MiniRocket.Options.defaults().withSeed(0));
@@ -57,7 +57,7 @@ class TimeSeriesStudyTest {
         assertNotNull(t.run("raw", "1-NN Euclidean", () -> OneNearestNeighbor.euclidean().fit(train, two).predict(test)));
         Table tab = t.table();
         assertEquals(3, tab.rowCount());
-        assertTrue(tab.stringColumn("note").get(0).contains("random forest: the training labels hold 1 class"), tab.stringColumn("note").get(0));
+        assertTrue(tab.stringColumn("note").get(0).contains("FeatureForest: the training labels hold 1 class"), tab.stringColumn("note").get(0));
         assertTrue(tab.stringColumn("note").get(1).contains("ridge classifier"), tab.stringColumn("note").get(1));
         assertTrue(tab.doubleColumn("accuracy").isMissing(0) && tab.doubleColumn("accuracy").isMissing(1));
         assertEquals("", tab.stringColumn("note").get(2));

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import emolab.classify.ClassifierSpec;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
 import emolab.prep.PreparedData;

@@ -15,7 +15,7 @@ import emolab.features.engine.CsvIO;
 import emolab.features.engine.ExtractionResult;
 import emolab.features.engine.FeatureExtractor;
 import emolab.features.engine.FeatureSets;
-import emolab.features.engine.Progress;
+import emolab.features.engine.ExtractionProgress;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -87,7 +87,7 @@ public final class SparkExtractionBenchmark {
         }
         double audio = 0;
         for (Path f : files) audio += WavReader.readHeader(f).durationSeconds();
-        FeatureExtractor local = FeatureExtractor.builder().set(FeatureSets.byName(set)).threads(2).progress(Progress.NONE).build();
+        FeatureExtractor local = FeatureExtractor.builder().set(FeatureSets.byName(set)).threads(2).progress(ExtractionProgress.NONE).build();
         double[] lw = new double[rounds], lc = new double[rounds], sw = new double[rounds], sc = new double[rounds];
         // warm-up of both paths (JIT, Spark's first job), not timed
         CsvIO.write(local.extract(files).table(), tmp.resolve("warm-local.csv"));

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import emolab.SharedData;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
 import emolab.prep.PreparedData;

@@ -5,6 +5,7 @@ import java.util.Random;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.FeatureImportance;
 import emolab.classify.Parallel;
 import emolab.classify.Param;
 
@@ -102,15 +103,11 @@ public final class Bagging extends ClassifierSpec {
         return rows;
     }
 
-    private record Engine(List<Classifier> members, int k) implements Classifier.Engine {
+    private record Engine(List<Classifier> members, int k) implements Classifier.ProbabilisticEngine, FeatureImportance {
         @Override
-        public int[] predict(double[][] x) {
-            return SmileFrames.argmax(predictProba(x));
-        }
-
-        @Override
-        public boolean hasProbabilities() {
-            return true;
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            if (type == FeatureImportance.class && !members.stream().allMatch(Classifier::hasFeatureImportance)) return java.util.Optional.empty();
+            return Classifier.ProbabilisticEngine.super.capability(type);
         }
 
         @Override
@@ -132,7 +129,6 @@ public final class Bagging extends ClassifierSpec {
 
         @Override
         public double[] featureImportance() {
-            if (!members.stream().allMatch(Classifier::hasFeatureImportance)) return null;
             double[] imp = new double[members.get(0).numFeatures()];
             for (Classifier c : members) {
                 double[] v = c.featureImportance();
@@ -143,7 +139,7 @@ public final class Bagging extends ClassifierSpec {
 
         @Override
         public Classifier.ImportanceKind importanceKind() {
-            return featureImportance() == null ? null : members.get(0).importanceKind().orElse(null);
+            return members.get(0).importanceKind().orElseThrow();
         }
     }
 }

@@ -177,7 +177,7 @@ public final class Dl4jMlp extends ClassifierSpec {
     }
 
     /** Fitted network (serialised with DL4J's {@code ModelSerializer}) and its loss curve. */
-    private static final class Engine implements Classifier.Engine {
+    private static final class Engine implements Classifier.ProbabilisticEngine {
         private static final long serialVersionUID = 1L;
         private final int k;
         private final LossCurve curve;
@@ -209,13 +209,8 @@ public final class Dl4jMlp extends ClassifierSpec {
         }
 
         @Override
-        public int[] predict(double[][] x) {
-            return SmileFrames.argmax(predictProba(x));
-        }
-
-        @Override
-        public boolean hasProbabilities() {
-            return true;
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            return type == LossCurve.class ? java.util.Optional.ofNullable(type.cast(curve)) : Classifier.ProbabilisticEngine.super.capability(type);
         }
 
         @Override
@@ -224,11 +219,6 @@ public final class Dl4jMlp extends ClassifierSpec {
             double[][] p = out.castTo(DataType.DOUBLE).toDoubleMatrix();
             if (p.length != x.length || p[0].length != k) throw new IllegalStateException("unexpected DL4J output shape");
             return p;
-        }
-
-        @Override
-        public LossCurve lossCurve() {
-            return curve;
         }
     }
 }

@@ -43,6 +43,8 @@ public final class GradientBoosting extends ClassifierSpec {
         MathEx.setSeed(intParam("random_state"));
         var gb = smile.classification.GradientTreeBoost.fit(SmileFrames.FORMULA, SmileFrames.train(x, y), intParam("n_estimators"),
                 SmileFrames.smileDepth(depth), leaves, intParam("min_samples_leaf"), realParam("learning_rate"), realParam("subsample"));
-        return new SmileTreeEngine(gb, k, gb.importance());
+        // Smile keeps the shrinkage and the binary model's initial score private: keep them here for tree access
+        double intercept = k == 2 ? smile.base.cart.Loss.logistic(y).intercept(null) : Double.NaN;
+        return new SmileTreeEngine(gb, k, gb.importance(), realParam("learning_rate"), intercept);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.Probabilities;
 import emolab.classify.Param;
 import libsvm.svm_parameter;
 import org.tribuo.Model;
@@ -116,15 +117,15 @@ public final class KernelSvm extends ClassifierSpec {
         return new Engine(model, k, prob);
     }
 
-    private record Engine(Model<Label> model, int k, boolean prob) implements Classifier.Engine {
+    private record Engine(Model<Label> model, int k, boolean prob) implements Classifier.Engine, Probabilities {
         @Override
         public int[] predict(double[][] x) {
             return TribuoData.predict(model, x);
         }
 
         @Override
-        public boolean hasProbabilities() {
-            return prob;
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            return type == Probabilities.class && !prob ? java.util.Optional.empty() : Classifier.Engine.super.capability(type);
         }
 
         @Override

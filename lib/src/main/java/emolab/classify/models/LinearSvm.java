@@ -12,6 +12,8 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.FeatureImportance;
+import emolab.classify.Probabilities;
 import emolab.classify.Param;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
@@ -204,15 +206,15 @@ public final class LinearSvm extends ClassifierSpec {
         }
     }
 
-    private record Engine(Linear model, PlattScaling[] platt) implements Classifier.Engine {
+    record Engine(Linear model, PlattScaling[] platt) implements Classifier.Engine, Probabilities, FeatureImportance {
         @Override
         public int[] predict(double[][] x) {
             return model.predict(x);
         }
 
         @Override
-        public boolean hasProbabilities() {
-            return platt != null;
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            return type == Probabilities.class && platt == null ? java.util.Optional.empty() : Classifier.Engine.super.capability(type);
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.Probabilities;
 import emolab.classify.Param;
 
 /**
@@ -26,7 +27,7 @@ public final class Majority extends ClassifierSpec {
         double[] prior = new double[k];
         for (int c : y) prior[c]++;
         for (int c = 0; c < k; c++) prior[c] /= y.length;
-        int best = SmileFrames.argmax(prior);
+        int best = Probabilities.argmax(prior);
         double[] p = prior;
         if (stringParam("strategy").equals("most_frequent")) {
             p = new double[k];
@@ -35,18 +36,8 @@ public final class Majority extends ClassifierSpec {
         return new Engine(best, p);
     }
 
-    private record Engine(int best, double[] p) implements Classifier.Engine {
-        @Override
-        public int[] predict(double[][] x) {
-            int[] out = new int[x.length];
-            java.util.Arrays.fill(out, best);
-            return out;
-        }
-
-        @Override
-        public boolean hasProbabilities() {
-            return true;
-        }
+    /** Predicts {@code best} = the argmax of {@code p} (one-hot on it, or the priors whose largest it is). */
+    private record Engine(int best, double[] p) implements Classifier.ProbabilisticEngine {
 
         @Override
         public double[][] predictProba(double[][] x) {

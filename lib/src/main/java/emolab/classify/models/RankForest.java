@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import emolab.classify.Classifier;
+import emolab.classify.FeatureImportance;
+import emolab.classify.TreeEnsembleAccess;
 
 /**
  * Random forest grown the way scikit-learn's {@code RandomForestClassifier} grows its trees —
@@ -26,7 +28,7 @@ import emolab.classify.Classifier;
  * not depend on the thread count. {@code RankForestTest} checks every split against a brute-force
  * search over all thresholds.
  */
-final class RankForest implements Classifier.Engine, ForestTrees {
+final class RankForest implements Classifier.ProbabilisticEngine, FeatureImportance, TreeEnsembleAccess {
     private static final long serialVersionUID = 1L;
 
     /** Growth settings. {@code subsample} 1 = bootstrap of n rows with replacement, below 1 = that fraction without. */
@@ -155,13 +157,13 @@ final class RankForest implements Classifier.Engine, ForestTrees {
     }
 
     @Override
-    public int[] predict(double[][] x) {
-        return SmileFrames.argmax(predictProba(x));
+    public Output output() {
+        return Output.PROBABILITY;
     }
 
     @Override
-    public boolean hasProbabilities() {
-        return true;
+    public double weight(int tree) {
+        return 1.0 / trees.length;
     }
 
     @Override

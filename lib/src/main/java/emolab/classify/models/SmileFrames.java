@@ -46,19 +46,6 @@ final class SmileFrames {
         return out;
     }
 
-    /** Label of the largest probability (first on ties, like numpy's argmax). */
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int j = 1; j < p.length; j++) if (p[j] > p[best]) best = j;
-        return best;
-    }
-
-    static int[] argmax(double[][] p) {
-        int[] out = new int[p.length];
-        for (int i = 0; i < p.length; i++) out[i] = argmax(p[i]);
-        return out;
-    }
-
     /** Smile's maximal depth counts the root as depth 1: scikit-learn's max_depth d is Smile's d + 1; 0 means unlimited. */
     static int smileDepth(int sklearnMaxDepth) {
         return sklearnMaxDepth == 0 ? Integer.MAX_VALUE : sklearnMaxDepth + 1;

@@ -163,15 +163,10 @@ public final class SmileMlp extends ClassifierSpec {
         }
     }
 
-    private record Engine(MLP mlp, int k, LossCurve curve) implements Classifier.Engine {
+    private record Engine(MLP mlp, int k, LossCurve curve) implements Classifier.ProbabilisticEngine {
         @Override
-        public int[] predict(double[][] x) {
-            return SmileFrames.argmax(predictProba(x));
-        }
-
-        @Override
-        public boolean hasProbabilities() {
-            return true;
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            return type == LossCurve.class ? java.util.Optional.ofNullable(type.cast(curve)) : Classifier.ProbabilisticEngine.super.capability(type);
         }
 
         @Override
@@ -179,11 +174,6 @@ public final class SmileMlp extends ClassifierSpec {
             double[][] out = new double[x.length][k];
             for (int i = 0; i < x.length; i++) mlp.predict(x[i], out[i]);
             return out;
-        }
-
-        @Override
-        public LossCurve lossCurve() {
-            return curve;
         }
     }
 }

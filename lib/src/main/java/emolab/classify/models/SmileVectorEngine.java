@@ -1,9 +1,13 @@
 package emolab.classify.models;
 
-import emolab.classify.Classifier;
+import java.util.Optional;
 
-/** Engine over a Smile {@code Classifier<double[]>}, soft or hard. */
-final class SmileVectorEngine implements Classifier.Engine {
+import emolab.classify.Classifier;
+import emolab.classify.FeatureImportance;
+import emolab.classify.Probabilities;
+
+/** Engine over a Smile {@code Classifier<double[]>}, soft (probabilities, argmax prediction) or hard. */
+final class SmileVectorEngine implements Classifier.ProbabilisticEngine, FeatureImportance {
     private static final long serialVersionUID = 1L;
 
     private final smile.classification.Classifier<double[]> model;
@@ -18,21 +22,12 @@ final class SmileVectorEngine implements Classifier.Engine {
         this.kind = kind;
     }
 
-    smile.classification.Classifier<double[]> model() {
-        return model;
-    }
-
     @Override
     public int[] predict(double[][] x) {
-        if (model.soft()) return SmileFrames.argmax(predictProba(x));
+        if (model.soft()) return Classifier.ProbabilisticEngine.super.predict(x);
         int[] out = new int[x.length];
         for (int i = 0; i < x.length; i++) out[i] = model.predict(x[i]);
         return out;
-    }
-
-    @Override
-    public boolean hasProbabilities() {
-        return model.soft();
     }
 
     @Override
@@ -44,11 +39,18 @@ final class SmileVectorEngine implements Classifier.Engine {
 
     @Override
     public double[] featureImportance() {
-        return importance == null ? null : importance.clone();
+        return importance.clone();
     }
 
     @Override
     public Classifier.ImportanceKind importanceKind() {
-        return importance == null ? null : kind;
+        return kind;
+    }
+
+    @Override
+    public <T> Optional<T> capability(Class<T> type) {
+        if (type == Probabilities.class && !model.soft()) return Optional.empty();
+        if (type == FeatureImportance.class && importance == null) return Optional.empty();
+        return Classifier.ProbabilisticEngine.super.capability(type);
     }
 }

@@ -1,10 +1,15 @@
 package emolab.classify.models;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.List;
 import java.util.Map;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.FeatureImportance;
+import emolab.classify.LossCurve;
+import emolab.classify.Probabilities;
 import emolab.classify.Param;
 
 /**
@@ -47,29 +52,16 @@ public final class StandardScaled extends ClassifierSpec {
 
     @Override
     protected Classifier.Engine train(double[][] x, int[] y, int k) {
-        int n = x.length, d = x[0].length;
-        double[] mean = new double[d], scale = new double[d];
-        for (double[] r : x) for (int j = 0; j < d; j++) mean[j] += r[j];
-        for (int j = 0; j < d; j++) mean[j] /= n;
-        for (double[] r : x) for (int j = 0; j < d; j++) scale[j] += (r[j] - mean[j]) * (r[j] - mean[j]);
-        for (int j = 0; j < d; j++) {
-            double s = Math.sqrt(scale[j] / n);
-            scale[j] = s == 0 ? 1.0 : s;
-        }
+        StandardScaler scaler = StandardScaler.fit(x);
+        double[] mean = scaler.mean(), scale = scaler.scale();
         String[] classes = new String[k];
         for (int c = 0; c < k; c++) classes[c] = Integer.toString(c);
-        Classifier inner = base.fit(transform(x, mean, scale), y, classes);
+        Classifier inner = base.fit(scaler.transform(x), y, classes);
         return new Engine(inner, mean, scale);
     }
 
     static double[][] transform(double[][] x, double[] mean, double[] scale) {
-        double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            double[] r = new double[mean.length];
-            for (int j = 0; j < r.length; j++) r[j] = (x[i][j] - mean[j]) / scale[j];
-            out[i] = r;
-        }
-        return out;
+        return StandardScaler.of(mean, scale).transform(x);
     }
 
     @Override
@@ -78,17 +70,21 @@ public final class StandardScaled extends ClassifierSpec {
     }
 
     /** The fitted scaler plus the wrapped model. */
+    /**
+     * The fitted scaler plus the wrapped model. It passes on the inner model's probabilities,
+     * feature importance and loss curve; tree and kernel access are refused, since the inner
+     * model's thresholds and support vectors live in the scaled coordinates.
+     */
     public record Engine(Classifier inner, double[] mean, double[] scale) implements Classifier.Engine {
         @Override public int[] predict(double[][] x) { return inner.predict(transform(x, mean, scale)); }
 
-        @Override public boolean hasProbabilities() { return inner.hasProbabilities(); }
-
-        @Override public double[][] predictProba(double[][] x) { return inner.predictProba(transform(x, mean, scale)); }
-
-        @Override public double[] featureImportance() { return inner.hasFeatureImportance() ? inner.featureImportance() : null; }
-
-        @Override public Classifier.ImportanceKind importanceKind() { return inner.importanceKind().orElse(null); }
-
-        @Override public emolab.classify.LossCurve lossCurve() { return inner.lossCurve().orElse(null); }
+        @Override
+        public <T> java.util.Optional<T> capability(Class<T> type) {
+            if (type == Probabilities.class && inner.hasProbabilities())
+                return java.util.Optional.of(type.cast((Probabilities) x -> inner.predictProba(transform(x, mean, scale))));
+            if (type == FeatureImportance.class || type == LossCurve.class) return inner.as(type);
+            if (type == Probabilities.class) return java.util.Optional.empty();
+            return Classifier.Engine.super.capability(type); // only this engine itself: the inner trees/kernels live in scaled units
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
+import emolab.classify.FeatureImportance;
 import emolab.classify.Param;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -63,16 +64,7 @@ public final class XGBoost extends ClassifierSpec {
         return imp;
     }
 
-    private record Engine(Model<Label> model, int k, double[] importance) implements Classifier.Engine {
-        @Override
-        public int[] predict(double[][] x) {
-            return SmileFrames.argmax(predictProba(x));
-        }
-
-        @Override
-        public boolean hasProbabilities() {
-            return true;
-        }
+    private record Engine(Model<Label> model, int k, double[] importance) implements Classifier.ProbabilisticEngine, FeatureImportance {
 
         @Override
         public synchronized double[][] predictProba(double[][] x) {

@@ -1,5 +1,5 @@
 /**
- * The model families behind {@link emolab.classify.Classifiers}, each a
+ * The model families behind {@link emolab.classify.models.Classifiers}, each a
  * {@link emolab.classify.ClassifierSpec} wrapping a library model; each class's Javadoc states
  * how its hyper-parameters map to the library and to scikit-learn.
  *

@@ -120,7 +120,7 @@ public final class ExtractCli {
                 return 1;
             }
             FeatureSet fs = FeatureSets.byName(set);
-            FeatureExtractor.Builder b = FeatureExtractor.builder().set(fs).progress(Progress.console(err, "extract " + set));
+            FeatureExtractor.Builder b = FeatureExtractor.builder().set(fs).progress(ExtractionProgress.console(err, "extract " + set));
             if (threads != null) b.threads(threads);
             if (cache != null) b.cache(cache);
             long t0 = System.nanoTime();

@@ -45,7 +45,7 @@ public final class FeatureExtractor {
 
     private final FeatureSet set;
     private final int threads;
-    private final Progress progress;
+    private final ExtractionProgress progress;
     private final Path cacheDir;
     private final AtomicLong computed = new AtomicLong();
     private final List<String> cacheWarnings = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -71,7 +71,7 @@ public final class FeatureExtractor {
     public static final class Builder {
         private FeatureSet set;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private Progress progress;
+        private ExtractionProgress progress;
         private Path cacheDir;
 
         public Builder set(FeatureSet set) {
@@ -86,8 +86,8 @@ public final class FeatureExtractor {
             return this;
         }
 
-        /** Progress callback (default: a console bar on stderr; {@link Progress#NONE} for silence). */
-        public Builder progress(Progress p) {
+        /** ExtractionProgress callback (default: a console bar on stderr; {@link ExtractionProgress#NONE} for silence). */
+        public Builder progress(ExtractionProgress p) {
             this.progress = Objects.requireNonNull(p, "progress");
             return this;
         }
@@ -99,7 +99,7 @@ public final class FeatureExtractor {
         }
 
         public FeatureExtractor build() {
-            if (progress == null) progress = Progress.console(System.err, "extract " + (set == null ? "?" : set.name()));
+            if (progress == null) progress = ExtractionProgress.console(System.err, "extract " + (set == null ? "?" : set.name()));
             return new FeatureExtractor(this);
         }
     }

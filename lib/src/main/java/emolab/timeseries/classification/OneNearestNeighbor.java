@@ -4,6 +4,11 @@ import emolab.timeseries.Series;
 import emolab.timeseries.distances.Dtw;
 import emolab.timeseries.distances.LbKeogh;
 import java.util.Arrays;
+import java.util.List;
+
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.classify.Param;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -20,9 +25,37 @@ import java.util.stream.IntStream;
  * the candidate's envelope (computed once in {@link #fit}) against the query. Ties go to the lowest training index.
  * All series (training and query) must have one length. Predictions run in parallel.
  */
-public final class OneNearestNeighbor {
+public final class OneNearestNeighbor implements Classifier.Engine {
+    private static final long serialVersionUID = 1L;
+
     /** Distance used by the classifier. */
     public enum Metric { EUCLIDEAN, DTW }
+
+    /**
+     * The model contract's front-end: a {@link ClassifierSpec} fitting this classifier
+     * ({@code spec().with("metric", "dtw").with("radius", 13).fitLabels(train, labels)}). The fitted
+     * engine is this class: {@code classifier.as(OneNearestNeighbor.class)} gives the progress-reporting
+     * {@link #predict(double[][], BiConsumer)} and the pruning statistics (its labels are the class codes).
+     */
+    public static final class Spec extends ClassifierSpec {
+        private static final long serialVersionUID = 1L;
+
+        Spec() {
+            super("OneNearestNeighbor", List.of(
+                    Param.choice("metric", "euclidean", List.of("euclidean", "dtw"), "distance between series"),
+                    Param.integer("radius", 0, 0, Integer.MAX_VALUE, "Sakoe–Chiba band radius of DTW (points)")));
+        }
+
+        @Override
+        protected Classifier.Engine train(double[][] x, int[] y, int k) {
+            return (stringParam("metric").equals("dtw") ? dtw(intParam("radius")) : euclidean()).fit(x, y);
+        }
+    }
+
+    /** 1-NN as a {@link ClassifierSpec} (Euclidean at its defaults). */
+    public static Spec spec() {
+        return new Spec();
+    }
 
     private final Metric metric;
     private final int radius;
@@ -147,6 +180,7 @@ public final class OneNearestNeighbor {
     }
 
     /** Labels of many queries. */
+    @Override
     public int[] predict(double[][] queries) {
         return predict(queries, null);
     }

@@ -14,7 +14,7 @@ import java.util.Deque;
  * @param lower the lower envelope
  * @param radius the band radius it was built for
  */
-public record LbKeogh(double[] upper, double[] lower, int radius) {
+public record LbKeogh(double[] upper, double[] lower, int radius) implements java.io.Serializable {
     /** The envelope of {@code q} for a band of {@code radius} (≥ 0). */
     public static LbKeogh envelope(double[] q, int radius) {
         Series.requireFinite(q, "series");

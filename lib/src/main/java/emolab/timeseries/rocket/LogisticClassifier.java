@@ -1,6 +1,14 @@
 package emolab.timeseries.rocket;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.Arrays;
+import java.util.List;
+
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.classify.Param;
+import emolab.classify.Probabilities;
 import smile.classification.LogisticRegression;
 
 /**
@@ -10,7 +18,35 @@ import smile.classification.LogisticRegression;
  * unit population standard deviation on the training rows (constant features keep scale 1).
  * {@code lambda} is Smile's penalty weight on the squared coefficients.
  */
-public final class LogisticClassifier {
+public final class LogisticClassifier implements Classifier.Engine, Probabilities {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The model contract's front-end: a {@link ClassifierSpec} fitting this classifier
+     * ({@code spec().fitLabels(features, labels)}); hyper-parameters {@code lambda} (L2 penalty,
+     * 1.0), {@code tol} (1e-5), {@code max_iter} (500). Answers probabilities.
+     */
+    public static final class Spec extends ClassifierSpec {
+        private static final long serialVersionUID = 1L;
+
+        Spec() {
+            super("LogisticClassifier", List.of(
+                    Param.real("lambda", 1.0, 0, 1e12, "L2 penalty on the squared coefficients (Smile's lambda)"),
+                    Param.real("tol", 1e-5, 1e-300, 1, "L-BFGS tolerance"),
+                    Param.integer("max_iter", 500, 1, 1_000_000, "maximal L-BFGS iterations")));
+        }
+
+        @Override
+        protected Classifier.Engine train(double[][] x, int[] y, int k) {
+            return LogisticClassifier.fit(x, y, new Options(realParam("lambda"), realParam("tol"), intParam("max_iter")));
+        }
+    }
+
+    /** The logistic head as a {@link ClassifierSpec} at its defaults. */
+    public static Spec spec() {
+        return new Spec();
+    }
+
     /** Options: {@code lambda} (L2 penalty, default 1.0), {@code tolerance} (1e-5), {@code maxIterations} (500). */
     public record Options(double lambda, double tolerance, int maxIterations) {
         public Options {
@@ -52,18 +88,8 @@ public final class LogisticClassifier {
         if (y == null || y.length != n) throw new IllegalArgumentException("y must have " + n + " labels (one per row of x), got " + (y == null ? "null" : y.length));
         int[] classes = Arrays.stream(y).distinct().sorted().toArray();
         if (classes.length < 2) throw new IllegalArgumentException("y needs at least 2 classes, got " + classes.length);
-        double[] mean = new double[p], scale = new double[p];
-        for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) mean[j] += x.get(i, j);
-        for (int j = 0; j < p; j++) mean[j] /= n;
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < p; j++) {
-                double d = x.get(i, j) - mean[j];
-                scale[j] += d * d;
-            }
-        for (int j = 0; j < p; j++) {
-            double sd = Math.sqrt(scale[j] / n);
-            scale[j] = sd > 0 ? sd : 1.0;
-        }
+        StandardScaler scaler = StandardScaler.fit(n, p, x::get);
+        double[] mean = scaler.mean(), scale = scaler.scale();
         double[][] z = standardise(x, mean, scale);
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = Arrays.binarySearch(classes, y[i]);
@@ -84,6 +110,12 @@ public final class LogisticClassifier {
 
     public int[] predict(float[][] x) { return predict(RidgeClassifierCV.Rows.of(x)); }
     public int[] predict(double[][] x) { return predict(RidgeClassifierCV.Rows.of(x)); }
+
+    /** Posterior probabilities {@code [row][class]} in {@link #classes()} order. */
+    @Override
+    public double[][] predictProba(double[][] x) {
+        return probabilities(x);
+    }
 
     /** Posterior probabilities {@code [row][class]} in {@link #classes()} order. */
     public double[][] probabilities(double[][] x) {

@@ -1,6 +1,13 @@
 package emolab.timeseries.rocket;
 
+import emolab.numeric.StandardScaler;
+
 import java.util.Arrays;
+import java.util.List;
+
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.classify.Param;
 
 /**
  * Ridge classifier with the regularisation chosen by efficient leave-one-out cross-validation,
@@ -19,7 +26,46 @@ import java.util.Arrays;
  * scale of the input features. Input features are float32 rows (as the transforms produce) or
  * double rows; NaN/infinite values are rejected.
  */
-public final class RidgeClassifierCV {
+public final class RidgeClassifierCV implements Classifier.Engine {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The model contract's front-end: a {@link ClassifierSpec} that fits this classifier, so the
+     * ridge head is used like every other model ({@code spec().with("standardize", true)
+     * .fitLabels(features, labels).predict(test)}). Hyper-parameters: {@code alphas} =
+     * {@code logspace(alpha_min_exp, alpha_max_exp, n_alphas)} (default −3, 3, 10, scikit-learn's
+     * grid of the ROCKET papers), {@code fit_intercept}, {@code standardize}; the fitted engine is
+     * this class ({@code classifier.as(RidgeClassifierCV.class)} gives α and the LOO errors).
+     */
+    public static final class Spec extends ClassifierSpec {
+        private static final long serialVersionUID = 1L;
+
+        Spec() {
+            super("RidgeClassifierCV", List.of(
+                    Param.real("alpha_min_exp", -3, -300, 300, "log10 of the smallest alpha"),
+                    Param.real("alpha_max_exp", 3, -300, 300, "log10 of the largest alpha"),
+                    Param.integer("n_alphas", 10, 1, 10_000, "number of alphas, log-spaced"),
+                    Param.bool("fit_intercept", true, "fit an intercept (centre the features)"),
+                    Param.bool("standardize", false, "scale the features to unit variance on the training rows first")));
+        }
+
+        /** The options these hyper-parameters stand for. */
+        public Options options() {
+            return new Options(logspace(realParam("alpha_min_exp"), realParam("alpha_max_exp"), intParam("n_alphas")),
+                    boolParam("fit_intercept"), boolParam("standardize"), RidgeGcv.Mode.AUTO);
+        }
+
+        @Override
+        protected Classifier.Engine train(double[][] x, int[] y, int k) {
+            return RidgeClassifierCV.fit(x, y, options());
+        }
+    }
+
+    /** The ridge head as a {@link ClassifierSpec} at its defaults. */
+    public static Spec spec() {
+        return new Spec();
+    }
+
     /** Options: the α grid (default {@code logspace(-3, 3, 10)}), an intercept (default yes), standardisation (default no). */
     public record Options(double[] alphas, boolean fitIntercept, boolean standardize, RidgeGcv.Mode mode) {
         public Options {
@@ -83,23 +129,11 @@ public final class RidgeClassifierCV {
         if (y == null || y.length != n) throw new IllegalArgumentException("y must have " + n + " labels (one per row of x), got " + (y == null ? "null" : y.length));
         int[] classes = Arrays.stream(y).distinct().sorted().toArray();
         emolab.study.NotApplicableException.require(classes.length >= 2, "ridge classifier: the training labels hold " + classes.length + " class(es); it needs at least 2");
-        // column means and scales (double accumulation)
-        double[] mean = new double[p], scale = new double[p];
-        for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) mean[j] += x.get(i, j);
-        for (int j = 0; j < p; j++) mean[j] /= n;
-        Arrays.fill(scale, 1.0);
-        if (o.standardize()) {
-            double[] ss = new double[p];
-            for (int i = 0; i < n; i++)
-                for (int j = 0; j < p; j++) {
-                    double d = x.get(i, j) - mean[j];
-                    ss[j] += d * d;
-                }
-            for (int j = 0; j < p; j++) {
-                double sd = Math.sqrt(ss[j] / n);
-                scale[j] = sd > 0 && Double.isFinite(sd) ? sd : 1.0;
-            }
-        }
+        // column means and scales (double accumulation); scales only when standardising
+        StandardScaler scaler = StandardScaler.fit(n, p, x::get);
+        double[] mean = scaler.mean(), scale = new double[p];
+        if (o.standardize()) scale = scaler.scale();
+        else Arrays.fill(scale, 1.0);
         double[] center = o.fitIntercept() ? mean : new double[p];
         double[] z = new double[n * p];
         for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) z[j * n + i] = (x.get(i, j) - center[j]) / scale[j];

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import emolab.SharedData;
 import emolab.classify.Blobs;
-import emolab.classify.Classifiers;
 import emolab.prep.CourseTables;
 import emolab.prep.LabeledData;
 import emolab.prep.PreparedData;

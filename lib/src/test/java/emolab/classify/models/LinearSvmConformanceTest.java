@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import emolab.classify.Blobs;
-import emolab.classify.Classifiers;
 import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 

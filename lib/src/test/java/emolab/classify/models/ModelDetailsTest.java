@@ -12,20 +12,13 @@ import java.util.List;
 
 import emolab.classify.Blobs;
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
 import emolab.prep.LabeledData;
 import emolab.classify.LossCurve;
 import org.junit.jupiter.api.Test;
-import smile.base.cart.InternalNode;
-import smile.base.cart.Node;
 
 /** How each wrapper maps its parameters onto the wrapped library. */
 class ModelDetailsTest {
     static final LabeledData DATA = Blobs.make(4, 50, 6, 3, 1.5, 6, 11);
-
-    static int depth(Node n) {
-        return n instanceof InternalNode in ? 1 + Math.max(depth(in.trueChild()), depth(in.falseChild())) : 0;
-    }
 
     @Test
     void decisionTreeDepthMeansSklearnDepth() {
@@ -39,12 +32,11 @@ class ModelDetailsTest {
         }
         for (int d : new int[] {1, 2, 3}) {
             Classifier m = Classifiers.decisionTree().with("max_depth", d).fit(x, y, new String[] {"a", "b"});
-            var tree = (smile.classification.DecisionTree) ((SmileTreeEngine) m.unwrap(Classifier.Engine.class).orElseThrow()).model();
-            assertTrue(depth(tree.root()) <= d, "max_depth " + d + " grew depth " + depth(tree.root()));
+            int grown = m.as(emolab.classify.TreeEnsembleAccess.class).orElseThrow().depth(0);
+            assertTrue(grown <= d, "max_depth " + d + " grew depth " + grown);
         }
         Classifier deep = Classifiers.decisionTree().with("max_depth", 3).fit(x, y, new String[] {"a", "b"});
-        var tree = (smile.classification.DecisionTree) ((SmileTreeEngine) deep.unwrap(Classifier.Engine.class).orElseThrow()).model();
-        assertEquals(3, depth(tree.root()));
+        assertEquals(3, deep.as(emolab.classify.TreeEnsembleAccess.class).orElseThrow().depth(0));
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Classifiers.decisionTree().with("max_leaf_nodes", 1).fit(x, y, new String[] {"a", "b"}));
         assertTrue(e.getMessage().contains("max_leaf_nodes"), e.getMessage());
@@ -102,14 +94,7 @@ class ModelDetailsTest {
     }
 
     private static LinearSvm.Linear linear(Classifier m) {
-        Object engine = m.unwrap(Classifier.Engine.class).orElseThrow();
-        try {
-            var f = engine.getClass().getDeclaredMethod("model");
-            f.setAccessible(true);
-            return (LinearSvm.Linear) f.invoke(engine);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return m.as(LinearSvm.Engine.class).orElseThrow().model();
     }
 
     @Test
@@ -124,7 +109,7 @@ class ModelDetailsTest {
     @Test
     void standardScalerIsFittedOnTrainingRowsOnly() {
         Classifier m = Classifiers.standardScaled(Classifiers.kNearestNeighbors()).fit(DATA);
-        StandardScaled.Engine e = m.unwrap(StandardScaled.Engine.class).orElseThrow();
+        StandardScaled.Engine e = m.as(StandardScaled.Engine.class).orElseThrow();
         for (int j = 0; j < DATA.numFeatures(); j++) {
             double mean = 0;
             for (double[] r : DATA.x()) mean += r[j];

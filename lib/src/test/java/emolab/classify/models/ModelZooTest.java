@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import emolab.classify.Blobs;
 import emolab.classify.Classifier;
 import emolab.classify.ClassifierSpec;
-import emolab.classify.Classifiers;
 import emolab.prep.LabeledData;
 import emolab.classify.eval.Metrics;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import emolab.classify.Blobs;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.LabeledData;
 import emolab.classify.eval.Metrics;
 import emolab.prep.GroupKFold;

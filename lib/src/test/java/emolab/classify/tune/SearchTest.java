@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import emolab.classify.Blobs;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 import emolab.prep.LabeledData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;

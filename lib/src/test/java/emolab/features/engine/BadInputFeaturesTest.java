@@ -94,7 +94,7 @@ class BadInputFeaturesTest {
         files.add(write(dir, 9, wav(1, SR, 16, java.util.Arrays.copyOf(x, 300)))); // shorter than one FFT frame
         files.add(write(dir, 10, wav(1, 44100, 16, q8(voice(44100, 1.2)))));     // 44.1 kHz
 
-        ExtractionResult r = FeatureExtractor.builder().set(set).threads(2).progress(Progress.NONE).build().extract(files);
+        ExtractionResult r = FeatureExtractor.builder().set(set).threads(2).progress(ExtractionProgress.NONE).build().extract(files);
         assertEquals(1, r.errors().size(), "only the truncated file fails: " + r.errors());
         assertTrue(r.errors().get(0).toString().contains("truncated"), "error names the cause: " + r.errors().get(0));
         assertTrue(r.errors().get(0).toString().contains("03-01-01-01-01-01-07.wav"), "error names the file: " + r.errors().get(0));

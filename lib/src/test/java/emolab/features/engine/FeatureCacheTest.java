@@ -22,7 +22,7 @@ class FeatureCacheTest {
 
     private Run run(List<Path> files, Path cacheDir) throws IOException {
         CountingSet set = new CountingSet("1");
-        FeatureExtractor fx = FeatureExtractor.builder().set(set).threads(2).progress(Progress.NONE).cache(cacheDir).build();
+        FeatureExtractor fx = FeatureExtractor.builder().set(set).threads(2).progress(ExtractionProgress.NONE).cache(cacheDir).build();
         ExtractionResult r = fx.extract(files);
         assertEquals(List.of(), r.errors());
         return new Run(CsvIO.toCsv(r.table()), set.calls.get(), fx.cacheWarnings());

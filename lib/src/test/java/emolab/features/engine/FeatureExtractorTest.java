@@ -70,7 +70,7 @@ class FeatureExtractorTest {
         List<Path> shuffled = new ArrayList<>(files);
         Collections.shuffle(shuffled, new Random(5));
         CountingSet set = new CountingSet("1");
-        ExtractionResult r = FeatureExtractor.builder().set(set).threads(4).progress(Progress.NONE).build().extract(shuffled);
+        ExtractionResult r = FeatureExtractor.builder().set(set).threads(4).progress(ExtractionProgress.NONE).build().extract(shuffled);
         assertTrue(r.errors().isEmpty(), r.errors().toString());
         Table t = r.table();
         List<String> expected = new ArrayList<>(FeatureExtractor.LABEL_COLUMNS);
@@ -92,8 +92,8 @@ class FeatureExtractorTest {
     void parallelEqualsSequentialForTheRichSet(@TempDir Path dir) throws IOException {
         List<Path> files = corpus(dir, 6);
         RichFeatures rich = new RichFeatures();
-        Table seq = FeatureExtractor.builder().set(rich).threads(1).progress(Progress.NONE).build().extract(files).table();
-        Table par = FeatureExtractor.builder().set(rich).threads(3).progress(Progress.NONE).build().extract(files).table();
+        Table seq = FeatureExtractor.builder().set(rich).threads(1).progress(ExtractionProgress.NONE).build().extract(files).table();
+        Table par = FeatureExtractor.builder().set(rich).threads(3).progress(ExtractionProgress.NONE).build().extract(files).table();
         assertEquals(CsvIO.toCsv(seq), CsvIO.toCsv(par));
         assertEquals(6, seq.rowCount());
     }
@@ -138,7 +138,7 @@ class FeatureExtractorTest {
     void extractOneFromBytesEqualsTheRowOfThePathExtractor(@TempDir Path dir) throws IOException {
         List<Path> files = corpus(dir, 5);
         RichFeatures rich = new RichFeatures();
-        Table t = FeatureExtractor.builder().set(rich).threads(2).progress(Progress.NONE).build().extract(files).table();
+        Table t = FeatureExtractor.builder().set(rich).threads(2).progress(ExtractionProgress.NONE).build().extract(files).table();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             String fileName = f.getFileName().toString();
@@ -167,7 +167,7 @@ class FeatureExtractorTest {
         List<Path> files = corpus(dir, 4);
         CountingSet set = new CountingSet("1");
         set.produceNaN = true;
-        ExtractionResult r = FeatureExtractor.builder().set(set).progress(Progress.NONE).build().extract(files);
+        ExtractionResult r = FeatureExtractor.builder().set(set).progress(ExtractionProgress.NONE).build().extract(files);
         assertEquals(1, r.errors().size());
         assertTrue(r.errors().get(0).reason().contains("weird") && r.errors().get(0).reason().contains("NaN"), r.errors().get(0).reason());
         assertEquals(3, r.table().rowCount());
@@ -178,7 +178,7 @@ class FeatureExtractorTest {
         List<Path> files = corpus(dir.resolve("audio"), 10);
         Path cacheDir = dir.resolve("cache");
         CountingSet set = new CountingSet("1");
-        FeatureExtractor fx = FeatureExtractor.builder().set(set).threads(2).progress(Progress.NONE).cache(cacheDir).build();
+        FeatureExtractor fx = FeatureExtractor.builder().set(set).threads(2).progress(ExtractionProgress.NONE).cache(cacheDir).build();
         Table first = fx.extract(files).table();
         assertEquals(10, set.calls.get());
         assertTrue(Files.exists(cacheDir.resolve("tiny.cache.csv")));
@@ -186,7 +186,7 @@ class FeatureExtractorTest {
             assertEquals(1, s.count(), "only the cache file, no temp files left");
         }
 
-        Table second = FeatureExtractor.builder().set(set).threads(2).progress(Progress.NONE).cache(cacheDir).build()
+        Table second = FeatureExtractor.builder().set(set).threads(2).progress(ExtractionProgress.NONE).cache(cacheDir).build()
                 .extract(files).table();
         assertEquals(10, set.calls.get(), "second run must not call extract");
         assertEquals(CsvIO.toCsv(first), CsvIO.toCsv(second), "cached values round-trip exactly");
@@ -194,19 +194,19 @@ class FeatureExtractorTest {
         // touching one file invalidates just that row
         Path touched = files.get(3);
         Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
-        FeatureExtractor fx3 = FeatureExtractor.builder().set(set).progress(Progress.NONE).cache(cacheDir).build();
+        FeatureExtractor fx3 = FeatureExtractor.builder().set(set).progress(ExtractionProgress.NONE).cache(cacheDir).build();
         fx3.extract(files);
         assertEquals(11, set.calls.get());
         assertEquals(1, fx3.computedCount());
 
         // a subset run keeps the other rows in the cache
-        FeatureExtractor.builder().set(set).progress(Progress.NONE).cache(cacheDir).build().extract(files.subList(0, 2));
-        FeatureExtractor.builder().set(set).progress(Progress.NONE).cache(cacheDir).build().extract(files);
+        FeatureExtractor.builder().set(set).progress(ExtractionProgress.NONE).cache(cacheDir).build().extract(files.subList(0, 2));
+        FeatureExtractor.builder().set(set).progress(ExtractionProgress.NONE).cache(cacheDir).build().extract(files);
         assertEquals(11, set.calls.get());
 
         // a new version of the set recomputes everything
         CountingSet v2 = new CountingSet("2");
-        FeatureExtractor.builder().set(v2).progress(Progress.NONE).cache(cacheDir).build().extract(files);
+        FeatureExtractor.builder().set(v2).progress(ExtractionProgress.NONE).cache(cacheDir).build().extract(files);
         assertEquals(10, v2.calls.get());
     }
 
@@ -215,14 +215,14 @@ class FeatureExtractorTest {
         List<Path> files = corpus(dir, 3);
         Table corpus = Table.create("c", tech.tablesaw.api.StringColumn.create("path",
                 files.stream().map(Path::toString).toList()));
-        ExtractionResult r = FeatureExtractor.builder().set(new CountingSet("1")).progress(Progress.NONE).build().extract(corpus);
+        ExtractionResult r = FeatureExtractor.builder().set(new CountingSet("1")).progress(ExtractionProgress.NONE).build().extract(corpus);
         assertEquals(3, r.table().rowCount());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeatureExtractor.builder()
-                .set(new CountingSet("1")).progress(Progress.NONE).build().extract(Table.create("x")));
+                .set(new CountingSet("1")).progress(ExtractionProgress.NONE).build().extract(Table.create("x")));
         assertTrue(e.getMessage().contains("'path'"));
         assertThrows(IllegalArgumentException.class, () -> FeatureExtractor.builder().threads(0));
         assertThrows(NullPointerException.class, () -> FeatureExtractor.builder().build());
-        assertEquals(0, FeatureExtractor.builder().set(new CountingSet("1")).progress(Progress.NONE).build()
+        assertEquals(0, FeatureExtractor.builder().set(new CountingSet("1")).progress(ExtractionProgress.NONE).build()
                 .extract(List.of()).table().rowCount());
     }
 

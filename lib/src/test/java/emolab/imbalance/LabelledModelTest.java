@@ -1,5 +1,7 @@
 package emolab.imbalance;
 
+import emolab.classify.LabelledModel;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +12,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import emolab.classify.Classifier;
-import emolab.classify.Classifiers;
+import emolab.classify.models.Classifiers;
 
-/** {@link Learners}: the classify adapter keeps arbitrary labels; k-NN votes like scikit-learn. */
-class LearnersTest {
+/** {@link LabelledModel} keeps arbitrary labels; {@link ExactKnn} votes like scikit-learn. */
+class LabelledModelTest {
     static final double[][] X = new double[90][2];
     static final int[] y = new int[90];
 
@@ -28,7 +30,7 @@ class LearnersTest {
 
     @Test
     void classifySpecAdapterMapsLabels() {
-        Learner.Model m = Learners.of(Classifiers.logisticRegression()).fit(X, y);
+        LabelledModel m = LabelledModel.fit(Classifiers.logisticRegression(), X, y);
         assertArrayEquals(new int[] {3, 7}, m.classes());
         int[] codes = new int[90];
         for (int i = 0; i < 90; i++) codes[i] = y[i] == 3 ? 0 : 1;
@@ -38,22 +40,38 @@ class LearnersTest {
         double[][] pr = m.predictProba(X);
         assertArrayEquals(direct.predictProba(X)[4], pr[4], 0.0);
         // a model without probabilities gives one-hot rows of its predictions
-        Learner.Model svm = Learners.of(Classifiers.kernelSvm()).fit(X, y);
+        LabelledModel svm = LabelledModel.fit(Classifiers.kernelSvm(), X, y);
         double[][] oneHot = svm.predictProba(X);
         int[] sp = svm.predict(X);
         for (int i = 0; i < 90; i++) assertEquals(1.0, oneHot[i][sp[i] == 3 ? 0 : 1]);
-        assertThrows(IllegalArgumentException.class, () -> Learners.of(null));
+        assertThrows(IllegalArgumentException.class, () -> LabelledModel.fit(null, X, y));
     }
 
     @Test
     void knnVotesAndProbabilities() {
         double[][] T = {{0}, {1}, {2}, {10}};
         int[] ty = {5, 5, 9, 9};
-        Learner.Model m = Learners.knn(3).fit(T, ty);
+        LabelledModel m = LabelledModel.fit(ExactKnn.of(3), T, ty);
         double[][] p = m.predictProba(new double[][] {{0.4}, {9}});
         assertArrayEquals(new double[] {2 / 3.0, 1 / 3.0}, p[0], 1e-15);
         assertArrayEquals(new int[] {5, 9}, m.predict(new double[][] {{0.4}, {9}}));
-        assertThrows(emolab.study.NotApplicableException.class, () -> Learners.knn(5).fit(T, ty));
+        assertThrows(emolab.study.NotApplicableException.class, () -> LabelledModel.fit(ExactKnn.of(5), T, ty));
+    }
+
+    @Test
+    void exactKnnIsAClassifierSpecWithProbabilitiesOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        int[] codes = java.util.Arrays.stream(y).map(v -> v == 3 ? 0 : 1).toArray();
+        Classifier knn = ExactKnn.of(5).fit(X, codes, new String[] {"3", "7"});
+        java.nio.file.Path file = dir.resolve("knn.model");
+        knn.save(file);
+        for (Classifier m : java.util.List.of(knn, Classifier.load(file))) {
+            assertTrue(m.as(emolab.classify.Probabilities.class).isPresent());
+            assertTrue(m.as(emolab.classify.FeatureImportance.class).isEmpty());
+            assertTrue(m.as(emolab.classify.TreeEnsembleAccess.class).isEmpty());
+            assertArrayEquals(emolab.classify.Probabilities.argmax(m.predictProba(X)), m.predict(X));
+        }
+        assertArrayEquals(knn.predictProba(X)[7], Classifier.load(file).predictProba(X)[7], 0.0);
+        assertEquals("ExactKNN(n_neighbors=5)", ExactKnn.of(5).toString());
     }
 
     @Test

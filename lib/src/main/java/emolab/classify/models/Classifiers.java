@@ -1,22 +1,10 @@
-package emolab.classify;
+package emolab.classify.models;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import emolab.classify.models.AdaBoost;
-import emolab.classify.models.Bagging;
-import emolab.classify.models.DecisionTree;
-import emolab.classify.models.Dl4jMlp;
-import emolab.classify.models.GradientBoosting;
-import emolab.classify.models.KNearestNeighbors;
-import emolab.classify.models.KernelSvm;
-import emolab.classify.models.LinearSvm;
-import emolab.classify.models.LogisticRegression;
-import emolab.classify.models.Majority;
-import emolab.classify.models.RandomForest;
-import emolab.classify.models.SmileMlp;
-import emolab.classify.models.StandardScaled;
-import emolab.classify.models.XGBoost;
+import emolab.classify.ClassifierSpec;
+
 
 /**
  * The model zoo: one factory method per family, each returning a spec at its defaults (see the
@@ -57,6 +45,9 @@ public final class Classifiers {
     /** Kernel SVM, one-vs-one (Tribuo / LIBSVM). */
     public static KernelSvm kernelSvm() { return new KernelSvm(); }
 
+    /** One-vs-rest Gaussian-kernel SVM with Platt scaling (Smile); answers kernel-machine access for the batched explainer. */
+    public static OneVsRestSvm oneVsRestSvm() { return new OneVsRestSvm(); }
+
     /** Multinomial logistic regression (Smile). */
     public static LogisticRegression logisticRegression() { return new LogisticRegression(); }
 
@@ -76,7 +67,7 @@ public final class Classifiers {
     public static Map<String, ClassifierSpec> all() {
         Map<String, ClassifierSpec> m = new LinkedHashMap<>();
         for (ClassifierSpec s : new ClassifierSpec[] {majority(), decisionTree(), randomForest(), bagging(decisionTree()),
-                adaBoost(), gradientBoosting(), xgboost(), linearSvm(), kernelSvm(), logisticRegression(),
+                adaBoost(), gradientBoosting(), xgboost(), linearSvm(), kernelSvm(), oneVsRestSvm(), logisticRegression(),
                 kNearestNeighbors(), smileMlp(), dl4jMlp()}) m.put(s.name(), s);
         return m;
     }

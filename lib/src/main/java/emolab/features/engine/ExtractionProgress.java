@@ -3,19 +3,19 @@ package emolab.features.engine;
 import java.io.PrintStream;
 
 /**
- * Progress callback: {@code update(done, total)} after each file. Calls are serialised (never
+ * Per-file progress of an extraction: {@code update(done, total)} after each file. Calls are serialised (never
  * concurrent) but may come from worker threads.
  */
 @FunctionalInterface
-public interface Progress {
+public interface ExtractionProgress {
     void update(int done, int total);
 
     /** Does nothing. */
-    Progress NONE = (done, total) -> {};
+    ExtractionProgress NONE = (done, total) -> {};
 
     /** A one-line console bar on {@code out} ({@code \r}-updated, about every 2%, newline at the end). */
-    static Progress console(PrintStream out, String label) {
-        return new Progress() {
+    static ExtractionProgress console(PrintStream out, String label) {
+        return new ExtractionProgress() {
             private int lastShown = -1;
 
             @Override

@@ -1,13 +1,15 @@
-package emolab.classify;
+package emolab.classify.tune;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
+import emolab.classify.Classifier;
+import emolab.classify.ClassifierSpec;
+import emolab.prep.LabeledData;
 import emolab.classify.eval.Average;
 import emolab.classify.eval.Metrics;
 import emolab.classify.eval.Roc;
-import emolab.classify.tune.CrossValidation;
 import emolab.prep.GroupKFold;
 import emolab.prep.LabeledData;
 import tech.tablesaw.api.DoubleColumn;
@@ -65,7 +67,7 @@ public final class Protocol {
      * The outcome of a tuned model: the best combination's grouped-CV scores from
      * {@code search} and its refitted model scored on {@code test}.
      */
-    public static Outcome fromSearch(String name, emolab.classify.tune.SearchResult search, LabeledData test) {
+    public static Outcome fromSearch(String name, SearchResult search, LabeledData test) {
         Classifier m = search.bestModel();
         if (m == null) throw new IllegalArgumentException("the search was run with refit(false): no refitted model to test");
         int[] p = m.predict(test.x());

@@ -20,10 +20,10 @@ import tech.tablesaw.api.Table;
  * @param mean     mean accuracy drop per feature
  * @param std      standard deviation of the drop over repeats
  */
-public record PermutationImportance(List<String> features, double baseline, double[] mean, double[] std) {
+public record BlackBoxImportance(List<String> features, double baseline, double[] mean, double[] std) {
 
     /** Computes the importance of every feature of {@code data} for model {@code f}. */
-    public static PermutationImportance compute(PredictFunction f, LabeledData data, int repeats, long seed) {
+    public static BlackBoxImportance compute(PredictFunction f, LabeledData data, int repeats, long seed) {
         if (repeats < 1) throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
         int n = data.size(), d = data.numFeatures();
         emolab.study.NotApplicableException.require(n >= 2, "permutation importance: " + n + " row(s) cannot be shuffled");
@@ -60,7 +60,7 @@ public record PermutationImportance(List<String> features, double baseline, doub
             for (double v : drops) ss += (v - mean[j]) * (v - mean[j]);
             std[j] = Math.sqrt(ss / repeats);
         }
-        return new PermutationImportance(data.featureNames(), base, mean, std);
+        return new BlackBoxImportance(data.featureNames(), base, mean, std);
     }
 
     private static double accuracy(double[][] scores, int[] y) {

@@ -1,4 +1,6 @@
-package emolab.classify;
+package emolab.classify.models;
+
+import emolab.classify.ClassifierSpec;
 
 import java.util.List;
 

@@ -10,8 +10,8 @@ import emolab.study.NotApplicableException;
  * for its k, a constant column under a covariance model) is a {@link NotApplicableException}, so a
  * study turns it into a "not applicable" row.
  */
-final class Checks {
-    private Checks() {}
+final class DetectorInput {
+    private DetectorInput() {}
 
     /** Non-null, at least one row and one column, rectangular, all values finite. */
     static void matrix(String what, double[][] x) {
