@@ -31,13 +31,8 @@ class KernelInterruptIT {
     @Test
     void interruptedCellsAnswerAndTheKernelKeepsItsState() throws Exception {
         Path root = NotebooksIT.root();
-        Path python = root.resolve("build/python");
+        Path python = NotebooksIT.projectPythonOrSkip(root);
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!Files.isExecutable(python)) {
-            String why = python + " is missing: run ./emolab setup";
-            if (ci) throw new AssertionError(why);
-            Assumptions.abort(why);
-        }
         ProcessBuilder pb = new ProcessBuilder(python.toString(), root.resolve("environment/kernel_interrupt_test.py").toString())
                 .directory(root.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("JUPYTER_PATH", root.resolve("build/jupyter").toString());

@@ -82,13 +82,8 @@ class LabBrowserIT {
     /** Runs the browser script; returns its result.json when it passed (skips where it cannot run). */
     private static JsonObject run(Path out, String... extra) throws Exception {
         Path root = NotebooksIT.root();
-        Path python = root.resolve("build/python");
+        Path python = NotebooksIT.projectPythonOrSkip(root);
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!Files.isExecutable(python)) {
-            String why = python + " is missing: run ./emolab setup";
-            if (ci) throw new AssertionError(why);
-            Assumptions.abort(why);
-        }
         List<String> cmd = new ArrayList<>(List.of(python.toString(), root.resolve("environment/lab_browser_test.py").toString(),
                 "--out", out.toString()));
         cmd.addAll(List.of(extra));

@@ -54,6 +54,21 @@ class NotebooksIT {
         }
     }
 
+    /**
+     * The project's Python ({@code build/python}) for a test that needs JupyterLab or jupyter_client;
+     * where it is missing the test is skipped with the reason, except in CI ({@code CI=true}), where
+     * that is a failure.
+     */
+    static Path projectPythonOrSkip(Path root) {
+        Path python = root.resolve("build/python");
+        if (!Files.isExecutable(python)) {
+            String why = python + " is missing: run ./emolab setup";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new AssertionError(why);
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
+        return python;
+    }
+
     /** What one run of the runner gave: its exit code and everything it wrote on stderr/stdout. */
     record Run(int exitCode, String output) {}
 

@@ -14,8 +14,8 @@
  * (`RapaioExecutionControl.interruptAll`, EmoLab's replacement of the execution control) and sends
  * interrupt_reply on the control socket, as the Jupyter protocol says. The shell thread then finishes
  * the interrupted cell normally: error "Execution interrupted", execute_reply, status idle. Every other
- * control message (shutdown_request) is handled as in 3.0.1, its handler looked up as in EmoLab's
- * ShellChannel (waiting for the handler map at start-up).
+ * control message (shutdown_request) is handled as in 3.0.1, through StartupHandlers.dispatch (as
+ * EmoLab's ShellChannel does: waiting for the handler map at start-up).
  */
 package org.rapaio.jupyter.kernel.channels;
 
@@ -56,11 +56,11 @@ public final class ControlChannel extends AbstractChannel {
         socket.bind(addr);
         ZMQ.Poller poller = ctx.poller(1);
         poller.register(socket, ZMQ.Poller.POLLIN);
-        loopThread = new LoopThread(name, LOOP_SLEEP, () -> poll(poller, name));
+        loopThread = new LoopThread(name, LOOP_SLEEP, () -> poll(poller));
         loopThread.start();
     }
 
-    private void poll(ZMQ.Poller poller, String name) {
+    private void poll(ZMQ.Poller poller) {
         if (poller.poll(0) <= 0) {
             return;
         }
@@ -80,25 +80,7 @@ public final class ControlChannel extends AbstractChannel {
             LOGGER.info(logPrefix + "interrupted " + n + " running cell(s)");
             return;
         }
-        MessageHandler handler = StartupHandlers.lookup(channels, type);
-        if (handler == null) {
-            LOGGER.severe(logPrefix + "Unhandled message: " + type.name());
-            return;
-        }
-        LOGGER.info(logPrefix + "Handling message: " + type.name());
-        channels.setMsgId(message.getId());
-        try {
-            handler.handle(message);
-        } catch (Exception e) {
-            LOGGER.severe(logPrefix + "Unhandled exception handling " + type.name() + ". "
-                    + e.getClass().getSimpleName() + " - " + e.getLocalizedMessage());
-        } finally {
-            channels.runAfterActions();
-        }
-        if (channels.isMarkedForShutdown()) {
-            LOGGER.info(name + " shutting down connection as marked.");
-            channels.close();
-        }
+        StartupHandlers.dispatch(channels, message, type, LOGGER, logPrefix);
     }
 
     @Override

@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 import org.rapaio.jupyter.kernel.core.ConnectionProperties;
 import org.rapaio.jupyter.kernel.message.HMACDigest;
 import org.rapaio.jupyter.kernel.message.Message;
-import org.rapaio.jupyter.kernel.message.MessageType;
 import org.rapaio.org.zeromq.SocketType;
 import org.rapaio.org.zeromq.ZMQ;
 
@@ -56,40 +55,18 @@ public final class ShellChannel extends AbstractChannel {
         loopThread.start();
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     private void poll(ZMQ.Poller poller) {
         if (poller.poll(0) <= 0) {
             return;
         }
         Message<?> message;
-        MessageType<?> type;
-        MessageHandler handler;
         try {
             message = readMessage();
-            type = message.header().type();
-            handler = StartupHandlers.lookup(connection, type);
         } catch (RuntimeException e) {
-            LOGGER.severe(logPrefix + "could not read or route a message: " + e);
+            LOGGER.severe(logPrefix + "could not read a message: " + e);
             return;
         }
-        if (handler == null) {
-            LOGGER.severe(logPrefix + "Unhandled message: " + type.name());
-            return;
-        }
-        LOGGER.info(logPrefix + "Handling message: " + type.name());
-        connection.setMsgId(message.getId());
-        try {
-            handler.handle(message);
-        } catch (Exception e) {
-            LOGGER.severe(logPrefix + "Unhandled exception handling " + type.name() + ". "
-                    + e.getClass().getSimpleName() + " - " + e.getLocalizedMessage());
-        } finally {
-            channels.runAfterActions();
-        }
-        if (channels.isMarkedForShutdown()) {
-            LOGGER.info(logPrefix + "Shutting down connection as marked.");
-            connection.close();
-        }
+        StartupHandlers.dispatch(connection, message, message.header().type(), LOGGER, logPrefix);
     }
 
     @Override

@@ -4,6 +4,9 @@
  */
 package org.rapaio.jupyter.kernel.channels;
 
+import java.util.logging.Logger;
+
+import org.rapaio.jupyter.kernel.message.Message;
 import org.rapaio.jupyter.kernel.message.MessageType;
 
 /**
@@ -12,7 +15,8 @@ import org.rapaio.jupyter.kernel.message.MessageType;
  * at once (every Jupyter client sends kernel_info_request on connecting) meets a null map, the
  * shell thread dies of the NullPointerException and the kernel never answers (seen once in EmoLab's
  * kernel log; most hung starts had another cause, fixed in LoopThread). Here a lookup that fails during the first seconds is retried
- * until the map is there.
+ * until the map is there. {@link #dispatch} is the handling of one message that EmoLab's shell and
+ * control channels share.
  */
 final class StartupHandlers {
 
@@ -50,6 +54,34 @@ final class StartupHandlers {
                 Thread.currentThread().interrupt();
                 return null;
             }
+        }
+    }
+
+    /**
+     * Handles one message as 3.0.1's channels do — under the kernel's message context, then its
+     * after-actions, then a shutdown if one was asked for — but with the start-up wait of
+     * {@link #lookup} and without letting a handler's exception end the channel's loop.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void dispatch(Channels channels, Message<?> message, MessageType<?> type, Logger log, String prefix) {
+        MessageHandler handler = lookup(channels, type);
+        if (handler == null) {
+            log.severe(prefix + "Unhandled message: " + type.name());
+            return;
+        }
+        log.info(prefix + "Handling message: " + type.name());
+        channels.setMsgId(message.getId());
+        try {
+            handler.handle(message);
+        } catch (Exception e) {
+            log.severe(prefix + "Unhandled exception handling " + type.name() + ". "
+                    + e.getClass().getSimpleName() + " - " + e.getLocalizedMessage());
+        } finally {
+            channels.runAfterActions();
+        }
+        if (channels.isMarkedForShutdown()) {
+            log.info(prefix + "Shutting down connection as marked.");
+            channels.close();
         }
     }
 }
