@@ -141,6 +141,71 @@ public final class ModelSelection {
      * grid point.
      */
     public static Tuned tune(EmotionData d, int[] rows, Recipe base, int threads, Consumer<String> log) {
+        Object[] t = tuneParameters(d, rows, base, threads, log);
+        Recipe r = (Recipe) t[0];
+        CvScore single = (CvScore) t[1];
+        CvScore score = r.members().size() == 1 && single != null ? single : cv(d, rows, r, threads);
+        if (log != null) log.accept("  " + r.describe() + ": " + score.describe());
+        return new Tuned(r, score);
+    }
+
+    /**
+     * A tuned recipe with the out-of-fold class probabilities of each of its members, indexed by
+     * data row ({@code [member][row][class]}, null outside {@code rows}), fitted with probabilities
+     * on the folds of {@link #folds}. The score is that of the members' averaged probabilities, as
+     * {@link #tune} gives it for a fusion (the same fits).
+     */
+    public record OutOfFold(Tuned tuned, List<int[][]> folds, double[][][] memberProba) {
+        /** The members' averaged out-of-fold probabilities (what the recipe predicts). */
+        public double[][] proba() {
+            double[][] p = new double[memberProba[0].length][];
+            for (int i = 0; i < p.length; i++) {
+                if (memberProba[0][i] == null) continue;
+                double[][][] q = new double[memberProba.length][][];
+                for (int m = 0; m < q.length; m++) q[m] = new double[][] {memberProba[m][i]};
+                p[i] = Pipeline.average(q)[0];
+            }
+            return p;
+        }
+    }
+
+    /** {@link #tune} keeping the out-of-fold probabilities of every member (fits with probabilities). */
+    public static OutOfFold tuneOutOfFold(EmotionData d, int[] rows, Recipe base, int threads, Consumer<String> log) {
+        Recipe r = (Recipe) tuneParameters(d, rows, base, threads, log)[0];
+        List<int[][]> folds = folds(d, rows);
+        List<double[][][]> res = Parallel.map(folds.size(), threads, k -> {
+            int[][] f = folds.get(k);
+            return d.fit(f[0], r, true).memberProba(d.x(f[1]), d.speakers(f[1]), null);
+        }, null);
+        int members = r.members().size();
+        double[][][] oof = new double[members][d.size()][];
+        double[] f1 = new double[folds.size()], acc = new double[folds.size()];
+        for (int k = 0; k < folds.size(); k++) {
+            int[] val = folds.get(k)[1];
+            for (int m = 0; m < members; m++) for (int i = 0; i < val.length; i++) oof[m][val[i]] = res.get(k)[m][i];
+            int[] truth = d.y(val);
+            int[] pred = Pipeline.argmax(Pipeline.average(res.get(k)));
+            f1[k] = Metrics.f1(truth, pred, EmotionData.EMOTIONS.size(), Average.MACRO);
+            acc[k] = Metrics.accuracy(truth, pred);
+        }
+        CvScore score = new CvScore(mean(f1), std(f1), mean(acc), std(acc), folds.size());
+        if (members > 1) remember(d, rows, r, score); // the same fits as cv() of this recipe
+        if (log != null) log.accept("  " + r.describe() + ": " + score.describe());
+        return new OutOfFold(new Tuned(r, score), folds, oof);
+    }
+
+    private static void remember(EmotionData d, int[] rows, Recipe r, CvScore score) {
+        Map<String, CvScore> memo;
+        synchronized (MEMO) {
+            memo = MEMO.computeIfAbsent(d, k -> new HashMap<>());
+        }
+        synchronized (memo) {
+            memo.put(Arrays.hashCode(rows) + "/" + rows.length + "/" + r, score);
+        }
+    }
+
+    /** The grid searches of {@link #tune}: {tuned recipe, score of the single member (null for a fusion)}. */
+    private static Object[] tuneParameters(EmotionData d, int[] rows, Recipe base, int threads, Consumer<String> log) {
         Recipe r = base;
         CvScore single = null;
         if (r.members().contains("svm")) {
@@ -162,9 +227,7 @@ public final class ModelSelection {
             if (log != null) log.accept(String.format(Locale.ROOT, "  logistic regression grid: C=%g, %s", r.logregC(), s.get(best).describe()));
             if (r.members().size() == 1) single = s.get(best);
         }
-        CvScore score = r.members().size() == 1 && single != null ? single : cv(d, rows, r, threads);
-        if (log != null) log.accept("  " + r.describe() + ": " + score.describe());
-        return new Tuned(r, score);
+        return new Object[] {r, r.members().size() == 1 ? single : null};
     }
 
     private static int best(List<CvScore> s) {
