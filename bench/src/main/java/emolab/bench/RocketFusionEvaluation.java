@@ -71,8 +71,8 @@ public final class RocketFusionEvaluation {
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
         for (boolean speaker : new boolean[] {true, false}) {
             String setting = speaker ? "speaker-normalised (TRANSDUCTIVE)" : "plain";
-            ModelSelection.OutOfFold svm = ModelSelection.tuneOutOfFold(rich, tr, Recipe.svm().withSpeakerNormalised(speaker), 0, null);
-            Recipe r = svm.tuned().recipe();
+            Recipe r = ModelSelection.tune(rich, tr, Recipe.svm().withSpeakerNormalised(speaker), 0, null).recipe();
+            ModelSelection.OutOfFold svm = ModelSelection.outOfFold(rich, tr, List.of(r), 0).get(0);
             RocketFusion.Choice c = RocketFusion.choose(folds, rich.y(), svm.proba(), rocketOof);
             double[][] svmTest = proba(rich, tr, te, r);
             int[] p0 = argmax(svmTest);

@@ -1,8 +1,6 @@
 package emolab.model;
 
 import emolab.classify.Parallel;
-import emolab.classify.eval.Average;
-import emolab.classify.eval.Metrics;
 import emolab.data.Audio;
 import emolab.data.WavReader;
 import emolab.features.engine.ExtractionProgress;
@@ -190,16 +188,10 @@ public final class RocketFusion implements Serializable {
 
     /** CV score of the fusion (w, τ) of out-of-fold values indexed by data row. */
     public static ModelSelection.CvScore score(List<int[][]> folds, int[] y, double[][] base, double[][] rocket, double w, double tau) {
-        double[] f1 = new double[folds.size()], acc = new double[folds.size()];
-        for (int k = 0; k < folds.size(); k++) {
-            int[] val = folds.get(k)[1];
-            int[] truth = pick(y, val);
-            int[] pred = Pipeline.argmax(fuse(pick(base, val), pick(rocket, val), w, tau));
-            f1[k] = Metrics.f1(truth, pred, K, Average.MACRO);
-            acc[k] = Metrics.accuracy(truth, pred);
-        }
-        return new ModelSelection.CvScore(ModelSelection.mean(f1), ModelSelection.std(f1), ModelSelection.mean(acc), ModelSelection.std(acc),
-                folds.size());
+        double[][] fused = new double[base.length][];
+        for (int[][] f : folds)
+            for (int r : f[1]) fused[r] = fuse(new double[][] {base[r]}, new double[][] {rocket[r]}, w, tau)[0];
+        return ModelSelection.score(folds, y, fused);
     }
 
     // ------------------------------------------------------------------ series

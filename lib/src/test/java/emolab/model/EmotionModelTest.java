@@ -150,17 +150,23 @@ class EmotionModelTest {
         EmotionData course = EmotionData.extract(files, emolab.features.engine.FeatureSets.byName("course"), null, false, null);
         EmotionData rich = EmotionData.extract(files, m.featureSet(), null, false, null);
         ModelAblation.Result r = ModelAblation.fromModel(m, course, rich, 2);
-        assertEquals(5, r.steps().size());
+        assertEquals(6, r.steps().size());
+        assertEquals(3, m.candidates().size());
         assertEquals(m.candidates().get(0).score(), r.steps().get(1).cv());
         assertEquals(m.candidates().get(2).score(), r.steps().get(2).cv());
+        assertEquals(m.candidates().get(1).score(), r.steps().get(3).cv());
+        // step 5: the MiniRocket fusion's CV choice, as the model carries it
+        assertEquals(m.fusion(true).fused(), r.steps().get(4).cv());
+        assertEquals(m.fusion(false).fused(), r.steps().get(5).cv());
+        assertEquals(m.fusion(false).kept(), r.steps().get(5).kept());
         // the model's own pipelines give the test scores of the chosen steps
         EmotionModel.Evaluation[] e = m.evaluateRichMember(rich, rich.rowsOf(r.plan().testActors()));
         assertTrue(e[1].setting().endsWith("rich-feature member only"), e[1].setting());
-        for (ModelAblation.Step st : r.steps().subList(1, 5)) { // step 1 is on the course features
+        for (ModelAblation.Step st : r.steps().subList(1, 4)) { // step 1 is on the course features, step 5 adds MiniRocket
             if (st.recipe().equals(m.plainPipeline().recipe())) assertEquals(e[1].macroF1(), st.testMacroF1(), 1e-12);
             if (st.recipe().equals(m.speakerPipeline().recipe())) assertEquals(e[0].macroF1(), st.testMacroF1(), 1e-12);
         }
-        assertEquals(5, r.table().rowCount());
+        assertEquals(6, r.table().rowCount());
         assertTrue(r.conclusion().contains("TRANSDUCTIVE"), r.conclusion());
     }
 
