@@ -159,7 +159,7 @@ public final class CourseFeatures implements FeatureSet {
         double[] tmp = w.frame2(bins);
         for (int t = 0; t < frames; t++) {
             int o = t * bins;
-            for (int f = 0; f < bins; f++) mag[f] = Math.sqrt(power[o + f]);
+            Spectral.sqrt(power, o, mag, bins);
             Spectral.spectralCentroid(mag, 1, bins, b.freqs, sc, tmp);
             mf[t] = sc[0];
         }

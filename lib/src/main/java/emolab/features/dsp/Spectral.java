@@ -44,6 +44,14 @@ public final class Spectral {
         }
     }
 
+    /**
+     * {@code dst[i] = sqrt(src[off + i])} for {@code i < n}: a loop on its own, so that the JIT
+     * compiles it with vector square roots (inside a larger loop body it stayed scalar).
+     */
+    public static void sqrt(double[] src, int off, double[] dst, int n) {
+        for (int i = 0; i < n; i++) dst[i] = Math.sqrt(src[off + i]);
+    }
+
     /** Convenience: centroid per frame with librosa's bin frequencies for {@code sr}. */
     public static double[] spectralCentroid(Spectrogram mag, double sr) {
         int nFft = 2 * (mag.bins() - 1);

@@ -97,14 +97,7 @@ public final class Stats {
         double mean = sum / n;
         out[outOff] = sum;
         out[outOff + 1] = mean;
-        if (!orderStatsFromGrid(x, off, n, out, outOff, ws)) {
-            double[] sorted = ws.a(n);
-            System.arraycopy(x, off, sorted, 0, n);
-            Arrays.sort(sorted, 0, n);
-            out[outOff + 3] = sorted[0];
-            out[outOff + 4] = sorted[n - 1];
-            for (int k = 0; k < QUANTILES.length; k++) out[outOff + 5 + k] = quantileSorted(sorted, 0, n, QUANTILES[k]);
-        }
+        if (!orderStatsFromGrid(x, off, n, out, outOff, ws)) orderStatsBySelection(x, off, n, out, outOff, ws);
         moments(x, off, n, mean, ws, out, outOff);
     }
 
@@ -141,6 +134,111 @@ public final class Stats {
         double[] out = new double[COUNT];
         describe(x, 0, x.length, out, 0, new Workspace());
         return out;
+    }
+
+    /**
+     * min, max and the quantiles into {@code out[outOff + 3 ..]} from a copy of {@code x[off .. off+n)}
+     * partially ordered by a multi-target quickselect: only the sorted positions the statistics read
+     * (0, n−1 and each quantile's two neighbours) are put in place, which gives exactly the values a
+     * full sort gives there. Data with NaN or −0.0 (whose order {@link Arrays#sort} defines by
+     * {@link Double#compare}, not by {@code <}) are sorted instead.
+     */
+    static void orderStatsBySelection(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {
+        double[] a = ws.a(n);
+        boolean special = false;
+        for (int i = 0; i < n; i++) {
+            double v = x[off + i];
+            a[i] = v;
+            special |= v != v || Double.doubleToRawLongBits(v) == Long.MIN_VALUE;
+        }
+        int nq = QUANTILES.length;
+        int[] pos = new int[2 * nq + 2];
+        double[] gamma = new double[nq];
+        pos[0] = 0;
+        pos[1] = n - 1;
+        for (int q = 0; q < nq; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            pos[2 + 2 * q] = lo;
+            pos[3 + 2 * q] = Math.min(lo + 1, n - 1);
+            gamma[q] = virt - fl;
+        }
+        if (special) {
+            Arrays.sort(a, 0, n);
+        } else {
+            int[] want = pos.clone();
+            Arrays.sort(want);
+            select(a, 0, n, want, 0, want.length, 0);
+        }
+        out[outOff + 3] = a[pos[0]];
+        out[outOff + 4] = a[pos[1]];
+        for (int q = 0; q < nq; q++) out[outOff + 5 + q] = lerp(a[pos[2 + 2 * q]], a[pos[3 + 2 * q]], gamma[q]);
+    }
+
+    /** Below this many values a range is finished by insertion sort. */
+    private static final int SELECT_SMALL = 24;
+    /** Partitions after which {@link #select} sorts what is left (a guard against quadratic time). */
+    static final int SELECT_MAX_DEPTH = 64;
+
+    /**
+     * Rearranges {@code a[lo .. hi)} (no NaN, no −0.0) so that every position in
+     * {@code want[wlo .. whi)} (ascending, within the range) holds the value a sorted array holds
+     * there: quickselect towards several targets at once, median-of-three pivots, three-way
+     * partitions (runs of equal values, e.g. chroma's many 1.0, are settled at once); a range still
+     * unsettled after {@value #SELECT_MAX_DEPTH} partitions (adversarial data) is sorted.
+     */
+    static void select(double[] a, int lo, int hi, int[] want, int wlo, int whi, int depth) {
+        while (wlo < whi) {
+            if (++depth > SELECT_MAX_DEPTH) {
+                Arrays.sort(a, lo, hi);
+                return;
+            }
+            if (hi - lo <= SELECT_SMALL) {
+                for (int i = lo + 1; i < hi; i++) {
+                    double v = a[i];
+                    int j = i - 1;
+                    while (j >= lo && a[j] > v) {
+                        a[j + 1] = a[j];
+                        j--;
+                    }
+                    a[j + 1] = v;
+                }
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            double p0 = a[lo], p1 = a[mid], p2 = a[hi - 1];
+            double pivot = p0 < p1 ? (p1 < p2 ? p1 : (p0 < p2 ? p2 : p0)) : (p0 < p2 ? p0 : (p1 < p2 ? p2 : p1));
+            // three-way partition: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot
+            int lt = lo, i = lo, gt = hi - 1;
+            while (i <= gt) {
+                double v = a[i];
+                if (v < pivot) {
+                    a[i++] = a[lt];
+                    a[lt++] = v;
+                } else if (v > pivot) {
+                    a[i] = a[gt];
+                    a[gt--] = v;
+                } else {
+                    i++;
+                }
+            }
+            // targets left of lt, inside [lt, gt] (done), right of gt
+            int w1 = wlo;
+            while (w1 < whi && want[w1] < lt) w1++;
+            int w2 = w1;
+            while (w2 < whi && want[w2] <= gt) w2++;
+            // recurse into the smaller side, loop on the other
+            if (w1 - wlo < whi - w2) {
+                if (w1 > wlo) select(a, lo, lt, want, wlo, w1, depth);
+                lo = gt + 1;
+                wlo = w2;
+            } else {
+                if (whi > w2) select(a, gt + 1, hi, want, w2, whi, depth);
+                hi = lt;
+                whi = w1;
+            }
+        }
     }
 
     private static boolean orderStatsFromGrid(double[] x, int off, int n, double[] out, int outOff, Workspace ws) {

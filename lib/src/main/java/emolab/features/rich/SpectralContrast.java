@@ -64,6 +64,12 @@ public final class SpectralContrast {
         }
     }
 
+    /** The FFT bins of band {@code k} (package-private, for tests). */
+    int[] bandBins(int k) { return bandBins[k].clone(); }
+
+    /** How many of band {@code k}'s bins are averaged for its peak and valley (package-private, for tests). */
+    int take(int k) { return take[k]; }
+
     /** Number of output rows ({@code nBands + 1}). */
     public int rows() { return nBands + 1; }
 
@@ -72,19 +78,34 @@ public final class SpectralContrast {
         int rows = rows();
         double[][] peak = new double[frames][rows];
         double[][] valley = new double[frames][rows];
-        double[] buf = new double[bins];
+        int maxTake = 1;
+        for (int q : take) maxTake = Math.max(maxTake, q);
+        double[] low = new double[maxTake], high = new double[maxTake];
         for (int t = 0; t < frames; t++) {
             int o = t * bins;
             for (int k = 0; k < rows; k++) {
                 int[] idx = bandBins[k];
                 int n = idx.length;
-                for (int i = 0; i < n; i++) buf[i] = mag[o + idx[i]];
-                Arrays.sort(buf, 0, n);
                 int q = Math.min(take[k], n);
+                // the q smallest (ascending) and q largest (descending) magnitudes: the first and last q of
+                // the sorted band, found by selection; summed in sorted order, so equal to summing a sorted copy
+                if (q == 1) {
+                    double lo = mag[o + idx[0]], hi = lo;
+                    for (int i = 1; i < n; i++) {
+                        double v = mag[o + idx[i]];
+                        if (v < lo) lo = v;
+                        if (v > hi) hi = v;
+                    }
+                    valley[t][k] = lo;
+                    peak[t][k] = hi;
+                    continue;
+                }
+                smallest(mag, o, idx, q, low, false);
+                smallest(mag, o, idx, q, high, true);
                 double lo = 0, hi = 0;
                 for (int i = 0; i < q; i++) {
-                    lo += buf[i];
-                    hi += buf[n - 1 - i];
+                    lo += low[i];
+                    hi += high[i];
                 }
                 valley[t][k] = lo / q;
                 peak[t][k] = hi / q;
@@ -95,6 +116,25 @@ public final class SpectralContrast {
         double[][] out = new double[frames][rows];
         for (int t = 0; t < frames; t++) for (int k = 0; k < rows; k++) out[t][k] = peak[t][k] - valley[t][k];
         return out;
+    }
+
+    /**
+     * The {@code q} smallest of {@code mag[o + idx[i]]} in ascending order into {@code sel[0..q)}
+     * (or, with {@code largest}, the {@code q} largest in descending order), by insertion into a
+     * sorted list of {@code q}: the same values as the first (last) {@code q} of a sorted copy.
+     */
+    static void smallest(double[] mag, int o, int[] idx, int q, double[] sel, boolean largest) {
+        int m = 0;
+        for (int i = 0; i < idx.length; i++) {
+            double v = mag[o + idx[i]];
+            if (m == q && (largest ? !(v > sel[q - 1]) : !(v < sel[q - 1]))) continue;
+            int j = m < q ? m++ : q - 1;
+            while (j > 0 && (largest ? v > sel[j - 1] : v < sel[j - 1])) {
+                sel[j] = sel[j - 1];
+                j--;
+            }
+            sel[j] = v;
+        }
     }
 
     /** librosa power_to_db(ref=1, amin=1e-10, top_db=80) over a whole matrix, in place. */

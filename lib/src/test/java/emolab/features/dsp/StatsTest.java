@@ -91,4 +91,61 @@ class StatsTest {
         assertArrayEquals(new double[] {-2, 5}, new double[] {
                 Stats.quantileSorted(sorted, 0, 4, 0.0), Stats.quantileSorted(sorted, 0, 4, 1.0)});
     }
+
+    /**
+     * The order statistics off the 2^-16 grid (MFCC, centroid, chroma values) come from a
+     * multi-target quickselect; they must equal those of a full sort bit for bit (tolerance 0):
+     * random data of many sizes, data with many ties (chroma-like: frame maxima of 1.0 and zeros),
+     * sorted and reversed input, and data with −0.0 / NaN (sorted instead).
+     */
+    @Test
+    void selectionGivesTheSortedOrderStatistics() {
+        Random rnd = new Random(14);
+        Stats.Workspace ws = new Stats.Workspace();
+        for (int trial = 0; trial < 400; trial++) {
+            int n = 1 + rnd.nextInt(trial < 300 ? 200 : 20000);
+            double[] x = new double[n];
+            int kind = trial % 5;
+            for (int i = 0; i < n; i++) {
+                double g = rnd.nextGaussian() * 37.1 + 0.1;
+                x[i] = switch (kind) {
+                    case 0 -> g;
+                    case 1 -> rnd.nextInt(4) == 0 ? 1.0 : (rnd.nextInt(3) == 0 ? 0.0 : Math.abs(g) / 1000); // chroma-like ties
+                    case 2 -> i * 0.37;   // ascending
+                    case 3 -> -i * 0.37;  // descending
+                    default -> Math.rint(g / 10) + 0.5; // a handful of distinct values
+                };
+            }
+            if (trial % 50 == 7) x[rnd.nextInt(n)] = -0.0;
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            double[] out = new double[Stats.COUNT];
+            Stats.orderStatsBySelection(x, 0, n, out, 0, ws);
+            String what = "trial " + trial + " kind " + kind + " n=" + n;
+            assertEquals(sorted[0], out[3], 0.0, what + " min");
+            assertEquals(Double.doubleToRawLongBits(sorted[0]), Double.doubleToRawLongBits(out[3]), what + " min bits");
+            assertEquals(sorted[n - 1], out[4], 0.0, what + " max");
+            for (int q = 0; q < Stats.QUANTILES.length; q++)
+                assertEquals(Double.doubleToRawLongBits(Stats.quantileSorted(sorted, 0, n, Stats.QUANTILES[q])),
+                        Double.doubleToRawLongBits(out[5 + q]), what + " q" + Stats.QUANTILES[q]);
+        }
+    }
+
+    @Test
+    void selectPutsEveryWantedPositionInPlace() {
+        Random rnd = new Random(3);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + rnd.nextInt(3000);
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) a[i] = rnd.nextInt(1 + trial) - trial / 2.0;
+            double[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            int[] want = rnd.ints(1 + rnd.nextInt(20), 0, n).sorted().distinct().toArray();
+            Stats.select(a, 0, n, want, 0, want.length, 0);
+            for (int p : want) assertEquals(sorted[p], a[p], 0.0, "trial " + trial + " position " + p);
+            double[] rest = a.clone();
+            java.util.Arrays.sort(rest);
+            assertArrayEquals(sorted, rest, 0.0, "a permutation of the input");
+        }
+    }
 }
