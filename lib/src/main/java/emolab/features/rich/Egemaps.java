@@ -12,14 +12,16 @@ import java.util.List;
  * <p>Low-level descriptors, per 10 ms frame of the 16 kHz trimmed signal:
  * <ul>
  *   <li><b>loudness</b>: Σ over FFT bins 50–8000 Hz of power^0.3 (Stevens' power law on the
- *       STFT power of {@link RichFeatures}; no equal-loudness weighting), all frames;</li>
+ *       STFT power of {@link RichFeatures}; no equal-loudness weighting; the power by {@link PowerLaw},
+ *       within a few ulps of {@link Math#pow}), all frames;</li>
  *   <li><b>F0 in semitones</b> re 27.5 Hz from the rich set's YIN track ({@link Yin}), voiced frames;</li>
  *   <li><b>HNR</b> (dB): {@code 10·log10(r/(1−r))} with r the normalised autocorrelation of the YIN
  *       frame at the F0 lag, r clipped to [10⁻⁴, 1−10⁻⁴] (so −40…40 dB), voiced frames;</li>
  *   <li><b>formants F1–F3 and bandwidths B1–B3</b> (Hz): the signal is resampled to
  *       {@value #LPC_SR} Hz, each voiced frame's 25 ms window (centred on the YIN frame, pre-emphasis
  *       {@code 1 − 0.98 z⁻¹}, Hamming) gets an order-{@value #LPC_ORDER} autocorrelation LPC
- *       (Levinson–Durbin); the polynomial's roots (Durand–Kerner) with positive angle give
+ *       (Levinson–Durbin); the polynomial's roots (Durand–Kerner, started from the previous LPC
+ *       frame's roots) with positive angle give
  *       {@code F = angle·sr/2π}, {@code B = −ln|z|·sr/π}; candidates with 90 Hz &lt; F &lt; sr/2 − 90 Hz and
  *       B &lt; 400 Hz sorted by frequency, the first three are F1–F3 (a frame with fewer candidates
  *       leaves the missing ones out of the statistics);</li>
@@ -49,6 +51,8 @@ public final class Egemaps {
     public static final int LPC_WINDOW = 200;
     private static final double MAX_BANDWIDTH = 400;
     private static final double AMIN = 1e-10;
+    /** Stevens' power law of the loudness descriptor, {@code power^0.3} (within a few ulps of {@link Math#pow}). */
+    private static final PowerLaw LOUDNESS = new PowerLaw(0.3);
 
     /** The per-frame descriptors of one signal (frame-aligned to the STFT frames; NaN = undefined). */
     public record Descriptors(double[] loudness, double[] f0St, double[] hnr, double[][] formants, double[][] bandwidths,
@@ -85,12 +89,14 @@ public final class Egemaps {
         int lo50 = (int) Math.ceil(50 / binHz), b1k = (int) Math.floor(1000 / binHz), b2k = (int) Math.floor(2000 / binHz),
                 b5k = Math.min(bins - 1, (int) Math.floor(5000 / binHz)), b500 = (int) Math.floor(500 / binHz),
                 b1500 = (int) Math.floor(1500 / binHz), top = Math.min(bins - 1, (int) Math.floor(8000 / binHz));
+        double[] dbs = new double[bins];
         double[] lpcBuf = new double[LPC_WINDOW];
+        double[][][] lastRoots = new double[1][][]; // the previous LPC frame's roots, the next one's start
         double[] a = new double[LPC_ORDER + 1];
         for (int t = 0; t < frames; t++) {
             int o = t * bins;
             double l = 0;
-            for (int f = lo50; f <= top; f++) l += Math.pow(power[o + f], 0.3);
+            for (int f = lo50; f <= top; f++) l += LOUDNESS.pow(power[o + f]);
             loud[t] = l;
             double low = 0, high = 0, maxLow = 0, maxHigh = 0;
             for (int f = lo50; f <= b1k; f++) low += power[o + f];
@@ -99,13 +105,13 @@ public final class Egemaps {
             for (int f = b2k + 1; f <= b5k; f++) maxHigh = Math.max(maxHigh, power[o + f]);
             alpha[t] = db(high) - db(low);
             hamm[t] = db(maxLow) - db(maxHigh);
-            s1[t] = slope(power, o, 0, b500, binHz);
-            s2[t] = slope(power, o, b500, b1500, binHz);
+            s1[t] = slope(power, o, 0, b500, binHz, dbs);
+            s2[t] = slope(power, o, b500, b1500, binHz, dbs);
             if (!voiced[t]) continue;
             st[t] = semitones(f0[t]);
             hnr[t] = hnr(x, (t - offset) * hop, track.frame(), sr / f0[t]);
             int centre8k = (int) Math.round((t * (double) hop) * LPC_SR / sr);
-            formants(x8k, centre8k, lpcBuf, a, fm, bw, t);
+            formants(x8k, centre8k, lpcBuf, a, fm, bw, t, lastRoots);
         }
         return new Descriptors(loud, st, hnr, fm, bw, alpha, hamm, s1, s2, voiced, sr / (double) hop);
     }
@@ -131,18 +137,26 @@ public final class Egemaps {
 
     private static double db(double p) { return 10 * Math.log10(Math.max(AMIN, p)); }
 
-    /** Least-squares slope (dB per kHz) of the power spectrum in dB over bins [a, b]. */
-    private static double slope(double[] power, int o, int a, int b, double binHz) {
+    /**
+     * Least-squares slope (dB per kHz) of the power spectrum in dB over bins [a, b]; {@code dbs}
+     * holds at least {@code b − a + 1} values of scratch (each bin's dB is computed once).
+     */
+    private static double slope(double[] power, int o, int a, int b, double binHz, double[] dbs) {
         int n = b - a + 1;
         if (n < 2) return 0;
         double mx = 0, my = 0;
-        for (int f = a; f <= b; f++) { mx += f * binHz; my += db(power[o + f]); }
+        for (int f = a; f <= b; f++) {
+            double d = db(power[o + f]);
+            dbs[f - a] = d;
+            mx += f * binHz;
+            my += d;
+        }
         mx /= n;
         my /= n;
         double sxy = 0, sxx = 0;
         for (int f = a; f <= b; f++) {
             double dx = f * binHz - mx;
-            sxy += dx * (db(power[o + f]) - my);
+            sxy += dx * (dbs[f - a] - my);
             sxx += dx * dx;
         }
         return sxx == 0 ? 0 : 1000 * sxy / sxx;
@@ -180,8 +194,9 @@ public final class Egemaps {
      * LPC formants of the window centred at {@code centre} of {@code x} (at {@link #LPC_SR}); writes up to three
      * into column {@code t} of {@code fm}/{@code bw}. Returns the number found, −1 for a silent window.
      */
-    static int formants(double[] x, int centre, double[] buf, double[] a, double[][] fm, double[][] bw, int t) {
-        double[][] fb = lpcFormants(x, centre, buf, a);
+    static int formants(double[] x, int centre, double[] buf, double[] a, double[][] fm, double[][] bw, int t,
+                        double[][][] lastRoots) {
+        double[][] fb = lpcFormants(x, centre, buf, a, lastRoots);
         if (fb == null) return -1;
         int k = Math.min(3, fb[0].length);
         for (int i = 0; i < k; i++) { fm[i][t] = fb[0][i]; bw[i][t] = fb[1][i]; }
@@ -190,6 +205,14 @@ public final class Egemaps {
 
     /** {frequencies, bandwidths} (Hz, ascending frequency) of the LPC resonances of one window, or null when silent. */
     static double[][] lpcFormants(double[] x, int centre, double[] buf, double[] a) {
+        return lpcFormants(x, centre, buf, a, new double[1][][]);
+    }
+
+    /**
+     * {@link #lpcFormants(double[], int, double[], double[])} with the root finding started from
+     * {@code lastRoots[0]} (null: the circle), which is then set to this window's roots.
+     */
+    static double[][] lpcFormants(double[] x, int centre, double[] buf, double[] a, double[][][] lastRoots) {
         int n = buf.length, start = centre - n / 2;
         double pre = 0.98;
         double energy = 0;
@@ -209,7 +232,8 @@ public final class Egemaps {
         }
         r[0] *= 1 + 1e-9; // tiny white-noise floor for numerical safety
         if (!levinson(r, a)) return null;
-        double[][] roots = roots(a);
+        double[][] roots = roots(a, lastRoots[0]);
+        lastRoots[0] = roots;
         List<double[]> cand = new ArrayList<>();
         double sr = LPC_SR;
         for (int i = 0; i < roots[0].length; i++) {
@@ -249,18 +273,49 @@ public final class Egemaps {
 
     /**
      * Roots of {@code z^p + a[1] z^{p−1} + … + a[p]} (a[0] = 1) by Durand–Kerner (Weierstrass)
-     * iteration: {re[], im[]}.
+     * iteration from points on a circle: {re[], im[]}.
      */
     static double[][] roots(double[] a) {
+        return roots(a, null);
+    }
+
+    /** Durand–Kerner sweeps at most; a seeded start that has not converged by then starts again on the circle. */
+    static final int SEEDED_MAX_ITERATIONS = 60;
+
+    /**
+     * {@link #roots(double[])}, started from {@code seed} (the roots of a similar polynomial, e.g. the
+     * previous frame's LPC polynomial; {re[], im[]} of length p, or null for the circle) rotated by
+     * 10⁻³ rad (real or conjugate-symmetric starting points could never leave the real axis or their
+     * symmetry): from a near start Durand–Kerner converges in a few sweeps instead of tens. Both
+     * starts iterate until no root moves by 10⁻¹², so they find the same roots up to rounding
+     * ({@code EgemapsTest} compares them); when the seeded start has not converged after
+     * {@value #SEEDED_MAX_ITERATIONS} sweeps the circle start is used.
+     */
+    static double[][] roots(double[] a, double[][] seed) {
         int p = a.length - 1;
         double[] re = new double[p], im = new double[p];
+        if (seed != null && seed[0].length == p) {
+            double cr = Math.cos(1e-3), ci = Math.sin(1e-3);
+            for (int i = 0; i < p; i++) {
+                re[i] = seed[0][i] * cr - seed[1][i] * ci;
+                im[i] = seed[0][i] * ci + seed[1][i] * cr;
+            }
+            if (durandKerner(a, re, im, SEEDED_MAX_ITERATIONS)) return new double[][] {re, im};
+        }
         // initial points on a circle of radius 0.9 with an irrational angle offset
         for (int i = 0; i < p; i++) {
             double ang = 2 * Math.PI * i / p + 0.4;
             re[i] = 0.9 * Math.cos(ang);
             im[i] = 0.9 * Math.sin(ang);
         }
-        for (int iter = 0; iter < 500; iter++) {
+        durandKerner(a, re, im, 500);
+        return new double[][] {re, im};
+    }
+
+    /** Durand–Kerner sweeps on {@code re/im} in place until no root moves by 10⁻¹²; true when converged. */
+    private static boolean durandKerner(double[] a, double[] re, double[] im, int maxIterations) {
+        int p = re.length;
+        for (int iter = 0; iter < maxIterations; iter++) {
             double change = 0;
             for (int i = 0; i < p; i++) {
                 // numerator: polynomial at z_i (Horner)
@@ -287,9 +342,9 @@ public final class Egemaps {
                 im[i] -= qi;
                 change = Math.max(change, Math.abs(qr) + Math.abs(qi));
             }
-            if (change < 1e-12) break;
+            if (change < 1e-12) return true;
         }
-        return new double[][] {re, im};
+        return false;
     }
 
     /** Appends the six functionals of the finite values of {@code v} (restricted to {@code mask} when given). */
