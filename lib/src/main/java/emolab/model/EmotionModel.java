@@ -365,6 +365,10 @@ public final class EmotionModel implements Serializable {
      * rich features (they explain the rich-feature member).
      */
     public List<Prediction> predict(double[][] x, double[][][] series, List<Path> paths, String[] speakers) {
+        return predict(x, series, paths, speakers, 0);
+    }
+
+    private List<Prediction> predict(double[][] x, double[][][] series, List<Path> paths, String[] speakers, int threads) {
         int n = x.length;
         if (paths.size() != n || speakers.length != n) throw new IllegalArgumentException("rows, paths and speakers differ in number");
         if (series != null && series.length != n) throw new IllegalArgumentException(n + " rows but " + series.length + " series");
@@ -378,7 +382,7 @@ public final class EmotionModel implements Serializable {
             List<Integer> g = speakers[i] == null ? null : groups.get(speakers[i]);
             (g != null && g.size() >= SpeakerNormalization.MIN_RECORDINGS ? spkRows : plainRows).add(i);
         }
-        double[][] decision = series != null && rocket != null ? rocket.decision(series, 0) : null;
+        double[][] decision = series != null && rocket != null ? rocket.decision(series, threads) : null;
         Prediction[] out = new Prediction[n];
         run(speaker, speakerSurrogate, speakerFusion, decision, spkRows, x, paths, speakers, groups, out);
         run(plain, plainSurrogate, plainFusion, decision, plainRows, x, paths, speakers, groups, out);
@@ -487,7 +491,7 @@ public final class EmotionModel implements Serializable {
             sp.add(speakerOf(f, speakerMap));
         }
         List<Prediction> rows = xs.isEmpty() ? List.of()
-                : predict(xs.toArray(double[][]::new), withSeries ? ss.toArray(double[][][]::new) : null, ok, sp.toArray(String[]::new));
+                : predict(xs.toArray(double[][]::new), withSeries ? ss.toArray(double[][][]::new) : null, ok, sp.toArray(String[]::new), threads);
         return new Predictions(rows, errors);
     }
 

@@ -120,6 +120,17 @@ class EmotionModelTest {
             assertTrue(rich.get(i).normalisation().endsWith("rich-feature member only)"), rich.get(i).normalisation());
         }
         assertTrue(differs, "the MiniRocket member changed no probability");
+        // a bad file is still a per-file error with the member, the others are predicted
+        Path bad = tmp.resolve("03-01-05-01-01-01-05.wav");
+        Files.write(bad, new byte[] {'R', 'I', 'F', 'F', 1, 2, 3});
+        List<Path> withBad = new ArrayList<>(files);
+        withBad.add(2, bad);
+        EmotionModel.Predictions c = back.predictFiles(withBad, Map.of(), 2, null);
+        assertEquals(16, c.rows().size());
+        assertEquals(1, c.errors().size());
+        assertEquals(bad, c.errors().get(0).path());
+        for (int i = 0; i < 16; i++)
+            assertArrayEquals(b.rows().get(i).probabilities(), c.rows().get(i).probabilities(), 0.0);
     }
 
     @Test
