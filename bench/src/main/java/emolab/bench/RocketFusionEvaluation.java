@@ -10,10 +10,8 @@ import emolab.model.EmotionData;
 import emolab.model.ModelSelection;
 import emolab.model.Pipeline;
 import emolab.model.Recipe;
+import emolab.model.RocketFusion;
 import emolab.prep.ActorSplit;
-import emolab.timeseries.rocket.MfccSeries;
-import emolab.timeseries.rocket.MiniRocket;
-import emolab.timeseries.rocket.RidgeClassifierCV;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,19 +27,18 @@ import java.util.Locale;
  * <p>Members: (a) the rich set (v3) → RBF SVM with Platt probabilities, hyper-parameters tuned by
  * {@link ModelSelection#tune} on the training actors, in both settings (plain, and speaker-normalised —
  * TRANSDUCTIVE); (b) MiniRocket (10,000 features, seed 0) on 20 MFCC × 300 frames of the trimmed
- * signal ({@link MfccSeries.Options#trimmed()}), fitted on the training rows, then a standardised
- * {@link RidgeClassifierCV}, its decision values turned into probabilities by a softmax with
+ * signal ({@code MfccSeries.Options.trimmed()}), fitted on the training rows, then a standardised
+ * ridge, its decision values turned into probabilities by a softmax with
  * temperature τ. Fused: {@code (1 − w)·p_svm + w·softmax(d/τ)}. Out-of-fold probabilities of both
  * members come from the same actor-grouped folds ({@link ModelSelection#folds}); (w, τ) is chosen by
  * the mean fold macro-F1 over w ∈ {0, 0.1, …, 0.9} × τ ∈ {0.05, 0.1, 0.2, 0.5}; w = 0 is the SVM alone,
  * and fusion is kept only if it beats that by {@link ModelSelection#MIN_GAIN}. The test actors are
- * scored once, after the choice.
+ * scored once, after the choice. The member, the fusion and the choice are {@link RocketFusion}'s,
+ * the same code {@code EmotionModel} trains with.
  */
 public final class RocketFusionEvaluation {
     private RocketFusionEvaluation() {}
 
-    static final double[] WEIGHTS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    static final double[] TEMPERATURES = {0.05, 0.1, 0.2, 0.5};
     static final int K = EmotionData.EMOTIONS.size();
 
     public static void main(String[] args) throws IOException {
@@ -55,7 +52,7 @@ public final class RocketFusionEvaluation {
         List<Path> files = new ArrayList<>();
         for (Path p : CorpusFiles.wavs(dir).files()) if (RavdessName.isValid(p.getFileName().toString())) files.add(p);
         EmotionData rich = EmotionData.extract(files, FeatureSets.byName("rich"), cache, false, ExtractionProgress.console(System.err, "rich"));
-        double[][][] series = RocketEvaluation.mfcc(rich.paths(), new MfccSeries(MfccSeries.Options.trimmed()));
+        double[][][] series = RocketFusion.series(rich.paths(), 0, cache, ExtractionProgress.console(System.err, "MFCC series"));
         System.out.printf(Locale.ROOT, "%d recordings from %s; rich features and MFCC series in %.1f s%n", rich.size(), dir,
                 (System.nanoTime() - t0) / 1e9);
         ActorSplit.Plan plan = ActorSplit.plan(rich.actorSet());
@@ -64,9 +61,8 @@ public final class RocketFusionEvaluation {
         List<int[][]> folds = ModelSelection.folds(rich, tr);
 
         // MiniRocket out-of-fold decision values and test decision values (the same in both settings)
-        double[][] rocketOof = new double[rich.size()][];
-        for (int[][] f : folds) put(rocketOof, f[1], rocket(series, rich, f[0], f[1]));
-        double[][] rocketTest = rocket(series, rich, tr, te);
+        double[][] rocketOof = RocketFusion.outOfFold(series, rich.y(), folds, 0);
+        double[][] rocketTest = RocketFusion.fit(pick(series, tr), pick(rich.y(), tr), 0).decision(pick(series, te), 0);
         int[] yte = pick(rich.y(), te);
         report("MiniRocket + ridge alone (softmax irrelevant)", yte, argmax(rocketTest));
 
@@ -75,43 +71,17 @@ public final class RocketFusionEvaluation {
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
         for (boolean speaker : new boolean[] {true, false}) {
             String setting = speaker ? "speaker-normalised (TRANSDUCTIVE)" : "plain";
-            ModelSelection.Tuned tuned = ModelSelection.tune(rich, tr, Recipe.svm().withSpeakerNormalised(speaker), 0, null);
-            Recipe r = tuned.recipe();
-            double[][] svmOof = new double[rich.size()][];
-            for (int[][] f : folds) put(svmOof, f[1], proba(rich, f[0], f[1], r));
-            double bestF1 = -1, bestW = 0, bestT = TEMPERATURES[0];
-            double[] base = null, best = null;
-            for (double w : WEIGHTS) {
-                for (double tau : TEMPERATURES) {
-                    if (w == 0 && tau != TEMPERATURES[0]) continue;
-                    double[] s = cv(folds, rich, svmOof, rocketOof, w, tau);
-                    if (w == 0) base = s;
-                    if (s[0] > bestF1 + 1e-12) { bestF1 = s[0]; bestW = w; bestT = tau; best = s; }
-                }
-            }
-            boolean keep = bestW > 0 && best[0] >= base[0] + ModelSelection.MIN_GAIN;
+            Recipe r = ModelSelection.tune(rich, tr, Recipe.svm().withSpeakerNormalised(speaker), 0, null).recipe();
+            ModelSelection.OutOfFold svm = ModelSelection.outOfFold(rich, tr, List.of(r), 0).get(0);
+            RocketFusion.Choice c = RocketFusion.choose(folds, rich.y(), svm.proba(), rocketOof);
             double[][] svmTest = proba(rich, tr, te, r);
-            int[] p0 = argmax(fuse(svmTest, rocketTest, 0, 1));
-            int[] p1 = argmax(fuse(svmTest, rocketTest, bestW, bestT));
-            row(setting, "rich SVM (" + r.describe() + ")", base, 0, Double.NaN, yte, p0, "baseline");
-            row(setting, "rich SVM + MiniRocket, late fusion", best, bestW, bestT, yte, p1, keep ? "keep" : "drop");
+            int[] p0 = argmax(svmTest);
+            int[] p1 = argmax(RocketFusion.fuse(svmTest, rocketTest, c.w(), c.tau()));
+            row(setting, "rich SVM (" + r.describe() + ")", c.alone(), 0, Double.NaN, yte, p0, "baseline");
+            // the best fusion's (w, τ) and test scores even when CV drops it, so the row shows what was rejected
+            row(setting, "rich SVM + MiniRocket, late fusion", c.fused(), c.w(), c.tau(), yte, p1, c.kept() ? "keep" : "drop");
         }
         System.out.printf(Locale.ROOT, "%ntotal %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    }
-
-    /** Ridge decision values on {@code val} of MiniRocket fitted on {@code fit}. */
-    static double[][] rocket(double[][][] series, EmotionData d, int[] fit, int[] val) {
-        double[][][] a = pick(series, fit), b = pick(series, val);
-        MiniRocket mr = MiniRocket.fit(a, MiniRocket.Options.defaults().withSeed(0));
-        RidgeClassifierCV ridge = RidgeClassifierCV.fit(mr.transform(a), pick(d.y(), fit), RidgeClassifierCV.Options.defaults().withStandardize(true));
-        double[][] dv = ridge.decisionFunction(mr.transform(b));
-        int[] classes = ridge.classes();
-        double[][] out = new double[val.length][K];
-        for (int i = 0; i < val.length; i++) {
-            java.util.Arrays.fill(out[i], -1e3); // a class absent from the fitting rows is never chosen
-            for (int c = 0; c < classes.length; c++) out[i][classes[c]] = dv[i][c];
-        }
-        return out;
     }
 
     static double[][] proba(EmotionData d, int[] fit, int[] val, Recipe r) {
@@ -122,43 +92,9 @@ public final class RocketFusionEvaluation {
         return p.predictProba(x, sp, null);
     }
 
-    static double[][] fuse(double[][] svm, double[][] rocket, double w, double tau) {
-        double[][] out = new double[svm.length][K];
-        for (int i = 0; i < svm.length; i++) {
-            double[] s = softmax(rocket[i], tau);
-            for (int c = 0; c < K; c++) out[i][c] = (1 - w) * svm[i][c] + w * s[c];
-        }
-        return out;
-    }
-
-    static double[] softmax(double[] d, double tau) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : d) m = Math.max(m, v);
-        double[] e = new double[d.length];
-        double s = 0;
-        for (int c = 0; c < d.length; c++) { e[c] = Math.exp((d[c] - m) / tau); s += e[c]; }
-        for (int c = 0; c < d.length; c++) e[c] /= s;
-        return e;
-    }
-
-    /** {mean macro-F1, std, mean accuracy} over the folds of the fused out-of-fold probabilities. */
-    static double[] cv(List<int[][]> folds, EmotionData d, double[][] svm, double[][] rocket, double w, double tau) {
-        double[] f1 = new double[folds.size()], acc = new double[folds.size()];
-        for (int k = 0; k < folds.size(); k++) {
-            int[] val = folds.get(k)[1];
-            int[] truth = pick(d.y(), val);
-            int[] pred = argmax(fuse(pick(svm, val), pick(rocket, val), w, tau));
-            f1[k] = Metrics.f1(truth, pred, K, Average.MACRO);
-            acc[k] = Metrics.accuracy(truth, pred);
-        }
-        double m = mean(f1), v = 0;
-        for (double x : f1) v += (x - m) * (x - m);
-        return new double[] {m, Math.sqrt(v / f1.length), mean(acc)};
-    }
-
-    static void row(String setting, String members, double[] cv, double w, double tau, int[] truth, int[] pred, String says) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %.3f ± %.3f | %.3f | %.1f | %s | %.3f | %.3f | %s |%n", setting, members, cv[0], cv[1], cv[2], w,
-                Double.isNaN(tau) ? "—" : String.format(Locale.ROOT, "%.2f", tau), Metrics.accuracy(truth, pred),
+    static void row(String setting, String members, ModelSelection.CvScore cv, double w, double tau, int[] truth, int[] pred, String says) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %.3f ± %.3f | %.3f | %.1f | %s | %.3f | %.3f | %s |%n", setting, members, cv.macroF1(),
+                cv.macroF1Std(), cv.accuracy(), w, Double.isNaN(tau) ? "—" : String.format(Locale.ROOT, "%.2f", tau), Metrics.accuracy(truth, pred),
                 Metrics.f1(truth, pred, K, Average.MACRO), says);
     }
 
@@ -177,19 +113,7 @@ public final class RocketFusionEvaluation {
         return o;
     }
 
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) s += x;
-        return s / v.length;
-    }
-
-    static void put(double[][] dst, int[] rows, double[][] src) {
-        for (int i = 0; i < rows.length; i++) dst[rows[i]] = src[i];
-    }
-
     static int[] pick(int[] a, int[] idx) { return RocketEvaluation.pick(a, idx); }
-
-    static double[][] pick(double[][] a, int[] idx) { return RocketEvaluation.pick(a, idx); }
 
     static double[][][] pick(double[][][] a, int[] idx) { return RocketEvaluation.pick(a, idx); }
 }

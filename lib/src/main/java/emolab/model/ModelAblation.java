@@ -166,13 +166,16 @@ public final class ModelAblation {
 
     /**
      * The ablation a notebook can afford, from a trained model: the rich-set steps take their
-     * hyper-parameters and CV scores from the model's own selection ({@link EmotionModel#candidates()})
-     * and are fitted once on the training actors for their test scores; only the course-set step is
-     * cross-validated here (with the rich SVM's C and gamma). The MLP and augmentation steps are
-     * left out (the full ablation, {@link #run}, dropped them by CV; see the README).
+     * hyper-parameters and CV scores from the model's own selection ({@link EmotionModel#candidates()},
+     * {@link EmotionModel#fusion}) and are fitted once on the training actors for their test scores;
+     * only the course-set step is cross-validated here (with the rich SVM's C and gamma). Steps:
+     * 1 course set, 2 rich set, 3 + speaker normalisation, 4 + fusion SVM+LR (plain; no candidate
+     * in the speaker-normalised setting), 5 + MiniRocket late fusion in both settings (its test
+     * scores need the audio of the test rows: {@code rich}'s paths). The MLP and augmentation steps
+     * are left out (the full ablation, {@link #run}, dropped them by CV; see the README).
      *
      * @param course the course features of the same recordings
-     * @param rich   the rich features (the model's feature set) of the same recordings
+     * @param rich   the rich features (the model's feature set) of the same recordings, with their paths
      */
     public static Result fromModel(EmotionModel model, EmotionData course, EmotionData rich, int threads) {
         ActorSplit.Plan plan = ActorSplit.plan(rich.actorSet());
@@ -182,7 +185,7 @@ public final class ModelAblation {
         int[] trC = course.rowsOf(plan.trainActors()), teC = course.rowsOf(plan.testActors());
         int[] tr = rich.rowsOf(plan.trainActors()), te = rich.rowsOf(plan.testActors());
         List<ModelSelection.Tuned> c = model.candidates();
-        ModelSelection.Tuned plainSvm = c.get(0), plainFusion = c.get(1), spkSvm = c.get(2), spkFusion = c.get(3);
+        ModelSelection.Tuned plainSvm = c.get(0), plainFusion = c.get(1), spkSvm = c.get(2);
         List<Step> steps = new ArrayList<>();
         Recipe courseRecipe = plainSvm.recipe();
         Step s1 = tested("1. course set, RBF SVM", PLAIN, course, trC, teC, courseRecipe, ModelSelection.cv(course, trC, courseRecipe, threads), null);
@@ -191,10 +194,17 @@ public final class ModelAblation {
         steps.add(keep(s2, ModelSelection.gains(s2.cv(), s1.cv())));
         Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, tr, te, spkSvm.recipe(), spkSvm.score(), model);
         steps.add(keep(s3, ModelSelection.gains(s3.cv(), s2.cv())));
-        Step s4s = tested("4. + fusion SVM+LR", SPEAKER, rich, tr, te, spkFusion.recipe(), spkFusion.score(), model);
-        steps.add(keep(s4s, ModelSelection.gains(s4s.cv(), s3.cv())));
         Step s4p = tested("4. + fusion SVM+LR", PLAIN, rich, tr, te, plainFusion.recipe(), plainFusion.score(), model);
         steps.add(keep(s4p, ModelSelection.gains(s4p.cv(), s2.cv())));
+        EmotionModel.Evaluation[] full = model.usesSeries() ? model.evaluate(rich, te) : null;
+        for (boolean spk : new boolean[] {true, false}) {
+            RocketFusion.Choice f = model.fusion(spk);
+            EmotionModel.Evaluation e = full != null && f.kept() ? full[spk ? 0 : 1] : null;
+            Recipe r = (spk ? model.speakerPipeline() : model.plainPipeline()).recipe();
+            String name = String.format(Locale.ROOT, "5. + MiniRocket late fusion (w=%.1f, τ=%.2f)", f.w(), f.tau());
+            steps.add(new Step(name, spk ? SPEAKER : PLAIN, r, f.fused(), e == null ? Double.NaN : e.accuracy(), e == null ? Double.NaN : e.macroF1(),
+                    f.kept(), e == null ? null : e.predicted()));
+        }
         return new Result(steps, new ModelSelection.Tuned(model.plainPipeline().recipe(), model.plainCv()),
                 new ModelSelection.Tuned(model.speakerPipeline().recipe(), model.speakerCv()), rich.y(te), plan);
     }

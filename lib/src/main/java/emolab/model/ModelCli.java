@@ -138,7 +138,7 @@ public final class ModelCli {
                 out.println("no --actors: " + plan.describe() + "; training on the training actors");
             }
             double tx = (System.nanoTime() - t0) / 1e9;
-            EmotionModel m = EmotionModel.train(data, set, trainActors, threads, s -> err.println(s));
+            EmotionModel m = EmotionModel.train(data, cache, set, trainActors, threads, s -> err.println(s));
             m.save(model);
             double total = (System.nanoTime() - t0) / 1e9;
             out.println(m.describe());

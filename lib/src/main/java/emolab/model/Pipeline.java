@@ -100,13 +100,23 @@ public final class Pipeline implements java.io.Serializable {
 
     /** Class probabilities (n × classes), the average of the members'. */
     public double[][] predictProba(double[][] x, String[] speakers, boolean[] usedFallback) {
+        return average(memberProba(x, speakers, usedFallback));
+    }
+
+    /** Each member's class probabilities ({@code [member][row][class]}, members in recipe order). */
+    public double[][][] memberProba(double[][] x, String[] speakers, boolean[] usedFallback) {
         if (!probabilities) throw new IllegalStateException("this pipeline was fitted without probabilities");
         double[][] z = transform(x, speakers, usedFallback);
-        double[][] p = new double[z.length][classes];
-        for (Classifier m : members) {
-            double[][] q = m.predictProba(z);
-            for (int i = 0; i < z.length; i++) for (int c = 0; c < classes; c++) p[i][c] += q[i][c] / members.size();
-        }
+        double[][][] out = new double[members.size()][][];
+        for (int m = 0; m < out.length; m++) out[m] = members.get(m).predictProba(z);
+        return out;
+    }
+
+    /** The average over members of {@link #memberProba} (as {@link #predictProba} computes it). */
+    static double[][] average(double[][][] q) {
+        int n = q[0].length, k = q[0].length == 0 ? 0 : q[0][0].length;
+        double[][] p = new double[n][k];
+        for (double[][] m : q) for (int i = 0; i < n; i++) for (int c = 0; c < k; c++) p[i][c] += m[i][c] / q.length;
         return p;
     }
 

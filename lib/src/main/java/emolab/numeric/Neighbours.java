@@ -3,9 +3,14 @@ package emolab.numeric;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
-import smile.math.blas.BLAS;
-import smile.math.blas.Layout;
-import smile.math.blas.Transpose;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.openblas.global.openblas;
 
 /**
  * Exact Euclidean k-nearest-neighbour search (the one copy; samplers, detectors and learners all
@@ -36,7 +41,7 @@ public final class Neighbours {
     static final int KD_TREE_MAX_DIM = 16;
     static final int KD_TREE_MIN_ROWS = 512;
     static final int GRAM_MIN_ROWS = 64;
-    /** Queries per block of the screened scan (a block's products, BLOCK_ROWS × n, stay in cache). */
+    /** Queries per block of the screened scan (a block's products, BLOCK_ROWS × n, one task). */
     static final int BLOCK_ROWS = 128;
     private static final int LEAF = 16;
 
@@ -261,8 +266,12 @@ public final class Neighbours {
     // ---------------------------------------------------------------- screened scan (Gram trick)
 
     /**
-     * Products of chunks of queries with all data rows (one GEMM per chunk; OpenBLAS threads it),
-     * then each query of the chunk screened in parallel (see {@link #screen}).
+     * Blocks of queries, each block's product with all data rows (one single-threaded GEMM into a
+     * reused native buffer: no copy of the data or of the product through JNI arrays) and its
+     * screening in one task, the tasks in parallel on every core; each query is screened from its
+     * own row of the product, copied into a per-thread array (see {@link #screen}). OpenBLAS runs
+     * single-threaded meanwhile ({@link SingleThreadedBlas}), so its threads neither compete with
+     * the tasks nor spin on the cores after each call.
      */
     private void gramSearch(double[][] q, int[] exclude, int k, boolean self, int[][] idx, double[][] dist) {
         int n = data.length, m = q.length;
@@ -270,35 +279,82 @@ public final class Neighbours {
         double maxNorm = 0;
         for (double v : norms) maxNorm = Math.max(maxNorm, v);
         double rel = (2.0 * d + 16.0) * (single ? 0x1.0p-24 : 0x1.0p-53), maxN = maxNorm;
-        // blocks of queries, each block's product and screening in one task (the product stays in
-        // cache); the tasks run in parallel, each with a single-threaded BLAS call
         int block = Math.max(1, Math.min(BLOCK_ROWS, (m + 1) / 2));
         int blocks = (m + block - 1) / block;
         ThreadLocal<double[]> estimates = ThreadLocal.withInitial(() -> new double[n]);
         ThreadLocal<int[]> candidates = ThreadLocal.withInitial(() -> new int[n]);
-        ThreadLocal<float[]> productsF = ThreadLocal.withInitial(() -> new float[block * n]);
-        ThreadLocal<double[]> productsD = ThreadLocal.withInitial(() -> new double[block * n]);
-        SingleThreadedBlas.run(() -> IntStream.range(0, blocks).parallel().forEach(b -> {
-            int start = b * block, rows = Math.min(m, start + block) - start;
-            float[] gF = null;
-            double[] gD = null;
-            if (single) {
-                float[] a = self ? Arrays.copyOfRange(dataF, start * d, (start + rows) * d) : rowMajorFloat(q, start, rows);
-                gF = productsF.get();
-                BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, n, d, 1f, a, d, dataF, d, 0f, gF, n);
-            } else {
-                double[] a = self ? Arrays.copyOfRange(dataD, start * d, (start + rows) * d) : rowMajor(q, start, rows);
-                gD = productsD.get();
-                BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.TRANSPOSE, rows, n, d, 1.0, a, d, dataD, d, 0.0, gD, n);
+        ThreadLocal<float[]> rowF = ThreadLocal.withInitial(() -> new float[n]);
+        ThreadLocal<double[]> rowD = ThreadLocal.withInitial(() -> new double[n]);
+        try (Pointer b = single ? new FloatPointer(dataF) : new DoublePointer(dataD)) {
+            SingleThreadedBlas.run(() -> IntStream.range(0, blocks).parallel().forEach(bi -> {
+                int start = bi * block, rows = Math.min(m, start + block) - start;
+                try (Product p = Product.take(single, (long) block * n);
+                     Pointer a = self ? null : single ? new FloatPointer(rowMajorFloat(q, start, rows)) : new DoublePointer(rowMajor(q, start, rows))) {
+                    Pointer left = a != null ? a : b.getPointer((long) start * d);
+                    if (single)
+                        openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasTrans, rows, n, d,
+                                1f, (FloatPointer) left, d, (FloatPointer) b, d, 0f, p.f, n);
+                    else
+                        openblas.cblas_dgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasTrans, rows, n, d,
+                                1.0, (DoublePointer) left, d, (DoublePointer) b, d, 0.0, p.d, n);
+                    float[] gF = single ? rowF.get() : null;
+                    double[] gD = single ? null : rowD.get();
+                    for (int r = 0; r < rows; r++) {
+                        int i = start + r;
+                        if (single) p.fb.get(r * n, gF, 0, n);
+                        else p.db.get(r * n, gD, 0, n);
+                        Heap h = new Heap(k);
+                        screen(q[i], qNorms[i], gF, gD, 0, exclude == null ? -1 : exclude[i], k, 2 * rel * (qNorms[i] + maxN),
+                                candidates.get(), estimates.get(), h);
+                        finish(h, k, i, idx, dist);
+                    }
+                }
+            }));
+        }
+    }
+
+    /**
+     * A native buffer for one block's product, handed back to a small pool after use (allocating
+     * and first touching a megabyte of fresh memory per block costs a good part of its product).
+     */
+    private static final class Product implements AutoCloseable {
+        private static final ConcurrentLinkedQueue<Product> SPARE = new ConcurrentLinkedQueue<>();
+        private static final int MAX_SPARE = Math.max(2, Runtime.getRuntime().availableProcessors());
+        final long capacity;
+        final boolean single;
+        final FloatPointer f;
+        final DoublePointer d;
+        final FloatBuffer fb;
+        final DoubleBuffer db;
+
+        private Product(boolean single, long capacity) {
+            this.single = single;
+            this.capacity = capacity;
+            this.f = single ? new FloatPointer(capacity) : null;
+            this.d = single ? null : new DoublePointer(capacity);
+            this.fb = single ? f.asBuffer() : null;
+            this.db = single ? null : d.asBuffer();
+        }
+
+        /** A buffer of at least {@code elements} values (a spare one when it fits, and is not four times too large). */
+        static Product take(boolean single, long elements) {
+            for (Product p; (p = SPARE.poll()) != null; ) {
+                if (p.single == single && p.capacity >= elements && p.capacity <= 4 * elements) return p;
+                p.free();
             }
-            for (int r = 0; r < rows; r++) {
-                int i = start + r;
-                Heap h = new Heap(k);
-                screen(q[i], qNorms[i], gF, gD, r * n, exclude == null ? -1 : exclude[i], k, 2 * rel * (qNorms[i] + maxN),
-                        candidates.get(), estimates.get(), h);
-                finish(h, k, i, idx, dist);
-            }
-        }));
+            return new Product(single, elements);
+        }
+
+        @Override
+        public void close() {
+            if (SPARE.size() < MAX_SPARE) SPARE.offer(this);
+            else free();
+        }
+
+        private void free() {
+            if (f != null) f.close();
+            if (d != null) d.close();
+        }
     }
 
     /**

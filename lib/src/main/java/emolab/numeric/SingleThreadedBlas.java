@@ -27,6 +27,9 @@ final class SingleThreadedBlas {
         try {
             if (active == 0) {
                 saved = org.bytedeco.openblas.global.openblas.blas_get_num_threads();
+                // the bytedeco build answers -1 here (unknown) although OpenBLAS runs a thread per core:
+                // then its default is what there is to restore
+                if (saved < 1) saved = defaultThreads();
                 if (saved > 1) org.bytedeco.openblas.global.openblas.blas_set_num_threads(1);
             }
             active++;
@@ -34,6 +37,19 @@ final class SingleThreadedBlas {
         } catch (Throwable e) { // no OpenBLAS thread control here: run with the threads as they are
             return false;
         }
+    }
+
+    /** OpenBLAS's own default: OPENBLAS_NUM_THREADS, else OMP_NUM_THREADS, else one thread per core. */
+    private static int defaultThreads() {
+        for (String name : new String[] {"OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"}) {
+            try {
+                int v = Integer.parseInt(System.getenv().getOrDefault(name, "").trim());
+                if (v > 0) return v;
+            } catch (NumberFormatException ignored) {
+                // not set or not a number: the next source
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private static synchronized void exit() {

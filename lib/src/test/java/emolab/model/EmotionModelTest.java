@@ -65,6 +65,75 @@ class EmotionModelTest {
     }
 
     @Test
+    void fusionChoiceIsCarriedAndItsScoresAreTheModels() {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        for (boolean spk : new boolean[] {true, false}) {
+            RocketFusion.Choice c = m.fusion(spk);
+            assertTrue(c.w() > 0 && c.w() < 1 && c.tau() > 0, c.describe());
+            assertEquals(c.kept(), ModelSelection.gains(c.fused(), c.alone()), c.describe());
+            assertEquals(c.kept() ? c.fused() : c.alone(), spk ? m.speakerCv() : m.plainCv());
+            assertTrue(m.describe().contains(c.describe()), m.describe());
+        }
+        // the member is carried exactly when a setting uses it
+        assertEquals(m.fusion(true).kept() || m.fusion(false).kept(), m.rocketMember() != null);
+    }
+
+    @Test
+    void fusedModelSavesLoadsAndPredictsBitIdentically(@TempDir Path tmp) throws IOException {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        List<Path> train = CorpusFiles.wavs(ModelFixture.trainDir()).files();
+        EmotionData d = EmotionData.extract(train, m.featureSet(), null, false, null);
+        double[][][] series = RocketFusion.series(d.paths(), 2, tmp.resolve("cache"), null);
+        // a second read comes from the series cache and equals the computed series
+        assertArrayEquals(series[3], RocketFusion.series(List.of(d.paths().get(3)), 1, tmp.resolve("cache"), null)[0]);
+        RocketFusion member = RocketFusion.fit(series, d.y(), 2);
+        EmotionModel f = m.withForcedFusion(member, 0.4, 0.5);
+        Path file = tmp.resolve("fused.model");
+        f.save(file);
+        EmotionModel back = EmotionModel.load(file);
+        assertNotNull(back.rocketMember());
+        assertArrayEquals(member.rocket().biases(), back.rocketMember().rocket().biases());
+        assertEquals(f.fusion(true), back.fusion(true));
+        List<Path> files = newFiles();
+        EmotionModel.Predictions a = f.predictFiles(files, Map.of(), 2, null), b = back.predictFiles(files, Map.of(), 1, null);
+        assertEquals(16, a.rows().size());
+        assertTrue(a.errors().isEmpty(), a.errors().toString());
+        // the fused probabilities: (1 - w) * rich member + w * softmax(MiniRocket decision / tau)
+        EmotionData nd = EmotionData.extract(files, m.featureSet(), null, false, null);
+        int[] all = java.util.stream.IntStream.range(0, nd.size()).toArray();
+        List<EmotionModel.Prediction> rich = f.predict(nd, all);
+        double[][] dec = member.decision(RocketFusion.series(nd.paths(), 1, null, null), 1);
+        boolean differs = false;
+        for (int i = 0; i < 16; i++) {
+            EmotionModel.Prediction pa = a.rows().get(i), pb = b.rows().get(i);
+            assertEquals(pa.predicted(), pb.predicted());
+            for (int c = 0; c < 8; c++)
+                assertEquals(Double.doubleToLongBits(pa.probabilities()[c]), Double.doubleToLongBits(pb.probabilities()[c]));
+            assertEquals(pa.topFeatures(), pb.topFeatures());
+            assertEquals(nd.paths().get(i), pa.path());
+            double[] soft = RocketFusion.softmax(dec[i], 0.5);
+            for (int c = 0; c < 8; c++) {
+                assertEquals(0.6 * rich.get(i).probabilities()[c] + 0.4 * soft[c], pa.probabilities()[c], 1e-12);
+                differs |= Math.abs(rich.get(i).probabilities()[c] - pa.probabilities()[c]) > 1e-6;
+            }
+            // top features explain the rich-feature member (the surrogate), as without the fusion
+            assertTrue(rich.get(i).normalisation().endsWith("rich-feature member only)"), rich.get(i).normalisation());
+        }
+        assertTrue(differs, "the MiniRocket member changed no probability");
+        // a bad file is still a per-file error with the member, the others are predicted
+        Path bad = tmp.resolve("03-01-05-01-01-01-05.wav");
+        Files.write(bad, new byte[] {'R', 'I', 'F', 'F', 1, 2, 3});
+        List<Path> withBad = new ArrayList<>(files);
+        withBad.add(2, bad);
+        EmotionModel.Predictions c = back.predictFiles(withBad, Map.of(), 2, null);
+        assertEquals(16, c.rows().size());
+        assertEquals(1, c.errors().size());
+        assertEquals(bad, c.errors().get(0).path());
+        for (int i = 0; i < 16; i++)
+            assertArrayEquals(b.rows().get(i).probabilities(), c.rows().get(i).probabilities(), 0.0);
+    }
+
+    @Test
     void speakerNormalisationNeedsTwoRecordingsOfTheSpeaker() throws IOException {
         EmotionModel m = EmotionModel.load(ModelFixture.model());
         List<Path> files = newFiles();
@@ -92,16 +161,23 @@ class EmotionModelTest {
         EmotionData course = EmotionData.extract(files, emolab.features.engine.FeatureSets.byName("course"), null, false, null);
         EmotionData rich = EmotionData.extract(files, m.featureSet(), null, false, null);
         ModelAblation.Result r = ModelAblation.fromModel(m, course, rich, 2);
-        assertEquals(5, r.steps().size());
+        assertEquals(6, r.steps().size());
+        assertEquals(3, m.candidates().size());
         assertEquals(m.candidates().get(0).score(), r.steps().get(1).cv());
         assertEquals(m.candidates().get(2).score(), r.steps().get(2).cv());
+        assertEquals(m.candidates().get(1).score(), r.steps().get(3).cv());
+        // step 5: the MiniRocket fusion's CV choice, as the model carries it
+        assertEquals(m.fusion(true).fused(), r.steps().get(4).cv());
+        assertEquals(m.fusion(false).fused(), r.steps().get(5).cv());
+        assertEquals(m.fusion(false).kept(), r.steps().get(5).kept());
         // the model's own pipelines give the test scores of the chosen steps
-        EmotionModel.Evaluation[] e = m.evaluate(rich, rich.rowsOf(r.plan().testActors()));
-        for (ModelAblation.Step st : r.steps().subList(1, 5)) { // step 1 is on the course features
+        EmotionModel.Evaluation[] e = m.evaluateRichMember(rich, rich.rowsOf(r.plan().testActors()));
+        assertTrue(e[1].setting().endsWith("rich-feature member only"), e[1].setting());
+        for (ModelAblation.Step st : r.steps().subList(1, 4)) { // step 1 is on the course features, step 5 adds MiniRocket
             if (st.recipe().equals(m.plainPipeline().recipe())) assertEquals(e[1].macroF1(), st.testMacroF1(), 1e-12);
             if (st.recipe().equals(m.speakerPipeline().recipe())) assertEquals(e[0].macroF1(), st.testMacroF1(), 1e-12);
         }
-        assertEquals(5, r.table().rowCount());
+        assertEquals(6, r.table().rowCount());
         assertTrue(r.conclusion().contains("TRANSDUCTIVE"), r.conclusion());
     }
 

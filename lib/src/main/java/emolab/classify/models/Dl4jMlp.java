@@ -94,6 +94,7 @@ public final class Dl4jMlp extends ClassifierSpec {
         net.init();
         DataSet train = dataSet(xt, yt, k);
         DataSet val = early ? dataSet(xv, yv, k) : null;
+        float[][] xf = floats(xt), yf = oneHot(yt, k);
 
         int epochs = intParam("max_iter");
         var stopper = new NetTraining.Stopper(early, realParam("tol"), intParam("n_iter_no_change"));
@@ -105,7 +106,7 @@ public final class Dl4jMlp extends ClassifierSpec {
         for (int i = 0; i < order.length; i++) order[i] = i;
         for (int ep = 0; ep < epochs; ep++) {
             for (int i = order.length - 1; i > 0; i--) { int j = rnd.nextInt(i + 1); int t = order[i]; order[i] = order[j]; order[j] = t; }
-            for (int s = 0; s < order.length; s += batch) net.fit(train.get(java.util.Arrays.copyOfRange(order, s, Math.min(order.length, s + batch))));
+            for (int s = 0; s < order.length; s += batch) net.fit(batch(xf, yf, order, s, Math.min(order.length, s + batch)));
             trainLoss[ep] = net.score(train, false);
             if (early) {
                 valLoss[ep] = net.score(val, false);
@@ -160,19 +161,52 @@ public final class Dl4jMlp extends ClassifierSpec {
     }
 
     static INDArray features(double[][] x) {
-        return Nd4j.create(x).castTo(DataType.FLOAT);
+        return Nd4j.create(floats(x));
+    }
+
+    /** The rows as float32 (the values DL4J computes with; the same rounding as ND4J's cast). */
+    static float[][] floats(double[][] x) {
+        float[][] f = new float[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            f[i] = new float[x[i].length];
+            for (int j = 0; j < f[i].length; j++) f[i][j] = (float) x[i][j];
+        }
+        return f;
+    }
+
+    static float[][] oneHot(int[] y, int k) {
+        float[][] f = new float[y.length][k];
+        for (int i = 0; i < y.length; i++) f[i][y[i]] = 1f;
+        return f;
     }
 
     static DataSet dataSet(double[][] x, int[] y, int k) {
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, x.length, k);
-        for (int i = 0; i < y.length; i++) labels.putScalar(i, y[i], 1.0);
-        return new DataSet(features(x), labels);
+        return new DataSet(features(x), Nd4j.create(oneHot(y, k)));
     }
 
+    /**
+     * The mini-batch of rows {@code order[from..to)}, built on the Java side: two array transfers
+     * instead of a native row copy per row ({@code DataSet.get(int[])}); the same values in the
+     * same order.
+     */
+    static DataSet batch(float[][] x, float[][] y, int[] order, int from, int to) {
+        float[][] bx = new float[to - from][], by = new float[to - from][];
+        for (int r = from; r < to; r++) {
+            bx[r - from] = x[order[r]];
+            by[r - from] = y[order[r]];
+        }
+        return new DataSet(Nd4j.create(bx), Nd4j.create(by));
+    }
+
+    /** Accuracy of the network's outputs, arg max taken on the Java side (first maximum, as ND4J's). */
     static double accuracy(MultiLayerNetwork net, INDArray x, int[] y) {
-        INDArray out = net.output(x, false);
+        float[][] out = net.output(x, false).toFloatMatrix();
         int ok = 0;
-        for (int i = 0; i < y.length; i++) if (out.getRow(i).argMax().getInt(0) == y[i]) ok++;
+        for (int i = 0; i < y.length; i++) {
+            int best = 0;
+            for (int c = 1; c < out[i].length; c++) if (out[i][c] > out[i][best]) best = c;
+            if (best == y[i]) ok++;
+        }
         return ok / (double) y.length;
     }
 

@@ -47,7 +47,9 @@ import java.util.concurrent.ForkJoinPool;
  * lengths</b>: every series must have the length and channel count seen in fit (clear error
  * otherwise). NaN/infinite values are rejected.
  */
-public final class MiniRocket implements SeriesTransform {
+public final class MiniRocket implements SeriesTransform, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Kernel length. */
     public static final int KERNEL_LENGTH = 9;
     /** Number of kernels, {@code C(9, 3)}. */
@@ -82,7 +84,7 @@ public final class MiniRocket implements SeriesTransform {
     private final double[] biases;
     private final int[][] combinationChannels; // [dilationIndex * 84 + kernel]
     private final int numFeatures;
-    private final ThreadLocal<Work> work;
+    private transient ThreadLocal<Work> work; // per-thread buffers, re-created after deserialisation
 
     private MiniRocket(int channels, int length, int[] dilations, int[] featuresPerDilation, double[] biases,
                        int[][] combinationChannels) {
@@ -98,6 +100,16 @@ public final class MiniRocket implements SeriesTransform {
         this.numFeatures = NUM_KERNELS * perKernel;
         if (biases.length != numFeatures) throw new IllegalStateException("bias count " + biases.length + " != " + numFeatures);
         this.work = ThreadLocal.withInitial(() -> new Work(this.channels, workLength));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        int per = 0;
+        for (int f : featuresPerDilation) per += f;
+        if (channels < 1 || length < 1 || dilations.length != featuresPerDilation.length || biases.length != NUM_KERNELS * per
+                || combinationChannels.length != NUM_KERNELS * dilations.length || numFeatures != biases.length)
+            throw new java.io.InvalidObjectException("inconsistent MiniRocket parameters");
+        this.work = ThreadLocal.withInitial(() -> new Work(channels, workLength));
     }
 
     // ------------------------------------------------------------------ fit
