@@ -6,6 +6,7 @@ import emolab.features.engine.FeatureSets;
 import emolab.features.engine.ExtractionProgress;
 import emolab.model.EmotionData;
 import emolab.model.ModelAblation;
+import emolab.model.SpeedPerturbation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,11 @@ public final class ModelAblationEvaluation {
         long t0 = System.nanoTime();
         EmotionData course = EmotionData.extract(files, FeatureSets.byName("course"), cache, false, ExtractionProgress.console(System.err, "course"));
         EmotionData rich = EmotionData.extract(files, FeatureSets.byName("rich"), cache, true, ExtractionProgress.console(System.err, "rich"));
+        EmotionData speed = EmotionData.extract(rich.paths(), new SpeedPerturbation(FeatureSets.byName("rich")), cache, false,
+                ExtractionProgress.console(System.err, "rich, speed-perturbed copies"));
+        if (!speed.paths().equals(rich.paths())) throw new IOException("speed-perturbed extraction failed for " + speed.errors());
         System.out.printf(Locale.ROOT, "%d recordings from %s; features in %.1f s%n", rich.size(), dir, (System.nanoTime() - t0) / 1e9);
-        ModelAblation.Result r = ModelAblation.run(course, rich, 0, System.out::println);
+        ModelAblation.Result r = ModelAblation.run(course, rich, speed.x(), 0, System.out::println);
         System.out.println();
         System.out.println(r.plan().describe());
         System.out.print(r.markdown());

@@ -118,6 +118,16 @@ public final class ModelAblation {
      * left out).
      */
     public static Result run(EmotionData course, EmotionData rich, int threads, Consumer<String> log) {
+        return run(course, rich, null, threads, log);
+    }
+
+    /**
+     * {@link #run(EmotionData, EmotionData, int, Consumer)} with a last step, "7. + speed
+     * perturbation (training only)", when {@code speedRows} (the rich features of each recording's
+     * {@link SpeedPerturbation} copy, row for row with {@code rich}) is given: the training rows'
+     * copies join each fit in place of the noisy ones, on top of each setting's best so far.
+     */
+    public static Result run(EmotionData course, EmotionData rich, double[][] speedRows, int threads, Consumer<String> log) {
         ActorSplit.Plan plan = ActorSplit.plan(rich.actorSet());
         int[] trC = course.rowsOf(plan.trainActors()), teC = course.rowsOf(plan.testActors());
         int[] tr = rich.rowsOf(plan.trainActors()), te = rich.rowsOf(plan.testActors());
@@ -158,6 +168,13 @@ public final class ModelAblation {
         fusionStep("5. + MLP in the fusion", null, data, trD, teD, best, steps, threads, log);
         // 6. + augmentation
         if (data.augmented() != null) fusionStep("6. + noise augmentation (training only)", List.of(), data, trD, teD, best, steps, threads, log);
+        // 7. + speed perturbation (its copies in place of the noisy ones)
+        if (speedRows != null && data == rich) {
+            if (speedRows.length != rich.size()) throw new IllegalArgumentException(speedRows.length + " speed rows for " + rich.size() + " recordings");
+            EmotionData sp = new EmotionData(rich.x(), rich.y(), rich.actors(), rich.speakers(), rich.paths(), rich.featureNames(), speedRows,
+                    rich.errors());
+            fusionStep("7. + speed perturbation ×0.9/1.1 (training only)", List.of(), sp, trD, teD, best, steps, threads, log);
+        }
         bestPlain = best[0];
         bestSpk = best[1];
         return new Result(steps, new ModelSelection.Tuned(bestPlain.recipe(), bestPlain.cv()),
@@ -253,7 +270,7 @@ public final class ModelAblation {
     private static Step step(String name, String setting, EmotionData d, int[] tr, int[] te, Recipe base, boolean kept, int threads,
             Consumer<String> log) {
         if (log != null) log.accept(name + " [" + setting + "]");
-        ModelSelection.Tuned t = ModelSelection.tune(d, tr, base, threads, log);
+        ModelSelection.Tuned t = ModelSelection.tune(d, tr, base, ModelSelection.ABLATION_SVM_C, threads, log);
         Pipeline p = d.fit(tr, t.recipe(), false);
         int[] pred = d.predict(p, te);
         int[] truth = d.y(te);
