@@ -93,18 +93,43 @@ public final class Correlation {
         return r;
     }
 
+    /**
+     * Row j of the upper triangle. Four columns at a time with four independent sums, each still
+     * summed in row order: the same rounding as one column at a time, four times the instruction
+     * parallelism.
+     */
     private static void upperRow(double[][] centred, double[] ss, double[][] r, int j) {
         int d = centred.length, n = centred[j].length;
         double[] cj = centred[j];
-        for (int k = j; k < d; k++) {
+        int k = j;
+        for (; k + 3 < d; k += 4) {
+            double[] c0 = centred[k], c1 = centred[k + 1], c2 = centred[k + 2], c3 = centred[k + 3];
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int i = 0; i < n; i++) {
+                double a = cj[i];
+                s0 += a * c0[i];
+                s1 += a * c1[i];
+                s2 += a * c2[i];
+                s3 += a * c3[i];
+            }
+            put(ss, r, j, k, s0);
+            put(ss, r, j, k + 1, s1);
+            put(ss, r, j, k + 2, s2);
+            put(ss, r, j, k + 3, s3);
+        }
+        for (; k < d; k++) {
             double[] ck = centred[k];
             double s = 0;
             for (int i = 0; i < n; i++) s += cj[i] * ck[i];
-            double div = Math.sqrt(ss[j] * ss[k]);
-            double v = div != 0 ? s / div : Double.NaN;
-            r[j][k] = v;
-            r[k][j] = v;
+            put(ss, r, j, k, s);
         }
+    }
+
+    private static void put(double[] ss, double[][] r, int j, int k, double s) {
+        double div = Math.sqrt(ss[j] * ss[k]);
+        double v = div != 0 ? s / div : Double.NaN;
+        r[j][k] = v;
+        r[k][j] = v;
     }
 
     /** Pairs {@code a < b} with |r| strictly above {@code threshold}, in row-major order of the upper triangle. */
