@@ -43,6 +43,8 @@ public final class Neighbours {
     static final int GRAM_MIN_ROWS = 64;
     /** Queries per block of the screened scan (a block's products, BLOCK_ROWS × n, one task). */
     static final int BLOCK_ROWS = 128;
+    /** Largest n × n product held at once by the symmetric self-search (else row blocks against all rows). */
+    static final long SYMMETRIC_MAX_ELEMENTS = 1L << 24;
     private static final int LEAF = 16;
 
     /** Neighbour lists: {@code indices[q][r]} is the r-th nearest (0-based) row of query q, at {@code distances[q][r]}. */
@@ -279,6 +281,10 @@ public final class Neighbours {
         double maxNorm = 0;
         for (double v : norms) maxNorm = Math.max(maxNorm, v);
         double rel = (2.0 * d + 16.0) * (single ? 0x1.0p-24 : 0x1.0p-53), maxN = maxNorm;
+        if (self && (long) n * n <= SYMMETRIC_MAX_ELEMENTS) {
+            symmetricSearch(k, rel, maxN, idx, dist);
+            return;
+        }
         int block = Math.max(1, Math.min(BLOCK_ROWS, (m + 1) / 2));
         int blocks = (m + block - 1) / block;
         ThreadLocal<double[]> estimates = ThreadLocal.withInitial(() -> new double[n]);
@@ -310,6 +316,72 @@ public final class Neighbours {
                     }
                 }
             }));
+        }
+    }
+
+    /**
+     * The data rows queried against themselves: the Gram matrix is symmetric, so each block of rows
+     * is multiplied only by itself and the rows after it (the blocks on and above the diagonal, about
+     * half the products) into one n × n native buffer; a row's products with the earlier rows are
+     * read back from the column its block left in the earlier blocks' rows. The entries read that
+     * way were summed in another order than a row-wise product would have, which the rounding bound
+     * of {@link #screen} allows (any order), so the screened candidates and the exact results are
+     * the same.
+     */
+    private void symmetricSearch(int k, double rel, double maxN, int[][] idx, double[][] dist) {
+        int n = data.length;
+        int block = Math.max(1, Math.min(BLOCK_ROWS, (n + 1) / 2));
+        int blocks = (n + block - 1) / block;
+        ThreadLocal<double[]> estimates = ThreadLocal.withInitial(() -> new double[n]);
+        ThreadLocal<int[]> candidates = ThreadLocal.withInitial(() -> new int[n]);
+        ThreadLocal<float[]> rowsF = ThreadLocal.withInitial(() -> new float[block * n]);
+        ThreadLocal<double[]> rowsD = ThreadLocal.withInitial(() -> new double[block * n]);
+        ThreadLocal<float[]> colF = ThreadLocal.withInitial(() -> new float[block]);
+        ThreadLocal<double[]> colD = ThreadLocal.withInitial(() -> new double[block]);
+        try (Pointer b = single ? new FloatPointer(dataF) : new DoublePointer(dataD);
+             Product p = Product.take(single, (long) n * n)) {
+            SingleThreadedBlas.run(() -> {
+                IntStream.range(0, blocks).parallel().forEach(bi -> {
+                    int start = bi * block, rows = Math.min(n, start + block) - start;
+                    long at = (long) start * n + start;
+                    if (single) {
+                        FloatPointer x = b.getPointer((long) start * d);
+                        openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasTrans, rows, n - start, d,
+                                1f, x, d, x, d, 0f, p.f.getPointer(at), n);
+                    } else {
+                        DoublePointer x = b.getPointer((long) start * d);
+                        openblas.cblas_dgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasTrans, rows, n - start, d,
+                                1.0, x, d, x, d, 0.0, p.d.getPointer(at), n);
+                    }
+                });
+                IntStream.range(0, blocks).parallel().forEach(bi -> {
+                    int start = bi * block, rows = Math.min(n, start + block) - start;
+                    float[] gF = single ? rowsF.get() : null;
+                    double[] gD = single ? null : rowsD.get();
+                    for (int r = 0; r < rows; r++) { // own products: the rows of this block, columns start..n
+                        if (single) p.fb.get((start + r) * n + start, gF, r * n + start, n - start);
+                        else p.db.get((start + r) * n + start, gD, r * n + start, n - start);
+                    }
+                    float[] cF = single ? colF.get() : null;
+                    double[] cD = single ? null : colD.get();
+                    for (int t = 0; t < start; t++) { // earlier rows: row t's products with this block, transposed
+                        if (single) {
+                            p.fb.get(t * n + start, cF, 0, rows);
+                            for (int r = 0; r < rows; r++) gF[r * n + t] = cF[r];
+                        } else {
+                            p.db.get(t * n + start, cD, 0, rows);
+                            for (int r = 0; r < rows; r++) gD[r * n + t] = cD[r];
+                        }
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        int i = start + r;
+                        Heap h = new Heap(k);
+                        screen(data[i], norms[i], gF, gD, r * n, i, k, 2 * rel * (norms[i] + maxN),
+                                candidates.get(), estimates.get(), h);
+                        finish(h, k, i, idx, dist);
+                    }
+                });
+            });
         }
     }
 
