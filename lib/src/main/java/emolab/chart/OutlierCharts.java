@@ -42,8 +42,10 @@ public final class OutlierCharts {
         double[] xs = new double[2 * bins + 2], ys = new double[2 * bins + 2];
         int max = 0;
         for (int b = 0; b < bins; b++) {
+            // the last edge is hi itself: lo + bins·w can round one ulp above hi, and XChart refuses an
+            // area series whose x falls back (found on a full-size corpus: "X-Data must be in ascending order")
             xs[2 * b + 1] = lo + b * w;
-            xs[2 * b + 2] = lo + (b + 1) * w;
+            xs[2 * b + 2] = b == bins - 1 ? hi : lo + (b + 1) * w;
             ys[2 * b + 1] = counts[b];
             ys[2 * b + 2] = counts[b];
             max = Math.max(max, counts[b]);
