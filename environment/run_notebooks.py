@@ -129,6 +129,7 @@ class Outcome:
         self.kind = "ok"         # ok | exception | oom | died | timeout | no-start
         self.seconds = 0.0
         self.heap = None         # {"peakHeapBytes": ..., "maxHeapBytes": ..., "method": ...} from the kernel
+        self.start_seconds = None  # wall time until the kernel answered, retries of a hung start included
 
     @property
     def ok(self):
@@ -237,11 +238,13 @@ class Runner:
         res = Outcome(path)
         nb = nbformat.read(str(path), as_version=4)
         res.nb = nb
+        t_start = time.time()
         for attempt in range(1, a.start_attempts + 1):
             # a hung start is retried; later attempts wait a little longer, for a machine under load
             wait = int(a.startup_timeout * (1 + 0.5 * (attempt - 1)))
             try:
                 km, kc = await self.start_kernel(str(path.parent), wait)
+                res.start_seconds = time.time() - t_start
                 break
             except (RuntimeError, TimeoutError, asyncio.TimeoutError) as e:
                 log(f"{path.name}: kernel did not start within {wait} s (attempt {attempt}/{a.start_attempts}: "
@@ -283,6 +286,34 @@ class Runner:
             if self.heap_file is not None:
                 shutil.rmtree(self.heap_file.parent, ignore_errors=True)
         return res
+
+
+SLOWEST_CELLS = 5  # how many of a notebook's slowest cells the index lists
+
+
+def cell_times(nb):
+    """(cell number counting every cell from 1, seconds, first source line) of each executed code cell,
+    from nbclient's timing metadata (execute_input to execute_reply on the kernel's side)."""
+    times = []
+    for i, cell in enumerate(nb.cells):
+        ex = cell.get("metadata", {}).get("execution", {}) if cell.cell_type == "code" else {}
+        a, b = ex.get("iopub.execute_input"), ex.get("shell.execute_reply")
+        if not a or not b:
+            continue
+        try:
+            secs = (dt.datetime.fromisoformat(b.replace("Z", "+00:00"))
+                    - dt.datetime.fromisoformat(a.replace("Z", "+00:00"))).total_seconds()
+        except ValueError:
+            continue
+        first = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
+        times.append((i + 1, max(0.0, secs), one_line(first, 100)))
+    return times
+
+
+def slowest_cells(nb, k=SLOWEST_CELLS):
+    """The k slowest executed code cells of nb, slowest first, as dicts for the index."""
+    ranked = sorted(cell_times(nb), key=lambda t: (-t[1], t[0]))[:k]
+    return [{"cell": c, "seconds": round(s, 2), "source": src} for c, s, src in ranked]
 
 
 def mime_outputs(nb, mime):
@@ -429,27 +460,35 @@ def write_index(out_dir, rows, source, started, total_s):
     def row(r):
         thumb = (f"<a href='{html.escape(r['html'] or '')}'><img src='{html.escape(r['thumb'])}' alt='main chart' "
                  f"style='width:{THUMB_WIDTH // 2}px'></a>" if r.get("thumb") else "")
+        split = (f"<br><span class='split'>cells {r['cellSeconds']:.1f} s · kernel start {r['startSeconds']:.1f} s</span>"
+                 if r.get("cellSeconds") is not None and r.get("startSeconds") is not None else "")
+        slow = "".join(f"<li><span class='t'>{c['seconds']:.1f} s</span> cell {c['cell']}: <code>{html.escape(c['source'])}</code></li>"
+                       for c in r.get("slowestCells") or [])
         return (f"<tr><td>{link(r)}<br><code>{html.escape(r['notebook'])}</code></td>"
                 f"<td class='{'ok' if r['status'] == 'ok' else 'failed'}'>{html.escape(r['status'])}</td>"
-                f"<td class='num'>{r['seconds']:.1f} s</td><td class='num'>{heap_text(r.get('heap'))}</td>"
+                f"<td class='num'>{r['seconds']:.1f} s{split}</td><td class='num'>{heap_text(r.get('heap'))}</td>"
+                f"<td class='cells'>{'<ol>' + slow + '</ol>' if slow else '—'}</td>"
                 f"<td class='data'>{html.escape(r.get('data') or '?')}</td><td class='headline'>{html.escape(r.get('headline') or '—')}</td>"
                 f"<td>{thumb}</td></tr>")
     items = "\n".join(row(r) for r in rows)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>EmoLab reports</title>
 <style>body{{font-family:sans-serif;max-width:75em;margin:2em auto}} td,th{{padding:4px 10px;border-bottom:1px solid #ddd;vertical-align:top;text-align:left}}
-td.num{{text-align:right;white-space:nowrap}} td.data{{font-size:12px;max-width:14em;overflow-wrap:anywhere;color:#444}} td.headline{{min-width:16em}} td.ok{{color:#1b5e20}} td.failed,p.failed{{color:#b00020}} img{{border:1px solid #ddd}}</style>
+td.num{{text-align:right;white-space:nowrap}} span.split{{font-size:11px;color:#666}} td.cells{{font-size:12px;max-width:24em}} td.cells ol{{margin:0;padding-left:1.2em}} td.cells code{{overflow-wrap:anywhere}} span.t{{font-weight:bold}} td.data{{font-size:12px;max-width:14em;overflow-wrap:anywhere;color:#444}} td.headline{{min-width:16em}} td.ok{{color:#1b5e20}} td.failed,p.failed{{color:#b00020}} img{{border:1px solid #ddd}}</style>
 </head><body>
 <h1>EmoLab reports</h1>
 {banner}
 <p>Run on {html.escape(started)} · data source: <b>{html.escape(source.get('description', '?'))}</b> ·
 total time {total_s:.1f} s{heap_line}</p>
 {summary}
-<table><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Peak heap</th><th>Data</th><th>Headline</th><th>Main chart</th></tr>
+<table><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Peak heap</th><th>Slowest cells</th><th>Data</th><th>Headline</th><th>Main chart</th></tr>
 {items}
 </table>
 <p>Made by <code>environment/run_notebooks.py</code>; the notebooks themselves are in <code>notebooks/</code>.
-Peak heap: the kernel JVM's largest heap use while running the notebook, of its maximum (-Xmx).</p>
+Peak heap: the kernel JVM's largest heap use while running the notebook, of its maximum (-Xmx).
+Time: the whole notebook, kernel start and shut-down included; below it the sum of its cells' execution times
+(as the kernel answered them) and the kernel's start. Slowest cells: the notebook's {SLOWEST_CELLS} longest-running
+code cells, numbered like the status column (every cell from 1), with their first line.</p>
 </body></html>
 """
     write_atomic(out_dir / "index.html", page)
@@ -457,7 +496,9 @@ Peak heap: the kernel JVM's largest heap use while running the notebook, of its 
     write_atomic(out_dir / "index.json", json.dumps({
         "started": started, "totalSeconds": round(total_s, 1), "dataSource": source,
         "notebooks": [{"notebook": r["notebook"], "title": r["title"], "html": r["html"], "status": r["status"],
-                       "kind": r["kind"], "seconds": round(r["seconds"], 1), "heap": r.get("heap"), "data": r.get("data"),
+                       "kind": r["kind"], "seconds": round(r["seconds"], 1), "heap": r.get("heap"),
+                       "cellSeconds": r.get("cellSeconds"), "startSeconds": r.get("startSeconds"),
+                       "slowestCells": r.get("slowestCells") or [], "data": r.get("data"),
                        "headline": r.get("headline"), "thumb": r.get("thumb")} for r in rows]}, indent=1) + "\n")
 
 
@@ -500,8 +541,12 @@ async def run_all(runner, paths, out_dir, exec_dir):
             if res.ok:
                 res.fail("report", None, f"the HTML report could not be written ({type(e).__name__}: {one_line(e)})")
         png = main_chart_of(res.nb)
+        times = cell_times(res.nb)
         rows.append({"notebook": path.name, "title": titles[path], "html": html_name,
                      "status": res.status, "kind": res.kind, "seconds": res.seconds, "heap": res.heap,
+                     "cellSeconds": round(sum(t[1] for t in times), 1) if times else None,
+                     "startSeconds": round(res.start_seconds, 1) if res.start_seconds is not None else None,
+                     "slowestCells": slowest_cells(res.nb),
                      "data": data_source_of(res.nb) or source.get("description"), "headline": headline_of(res.nb),
                      "thumb": write_thumbnail(png, out_dir, path.stem, java_cp) if png else None})
         log(f"[{i}/{len(paths)}] {path.name}: {res.status} ({res.seconds:.1f} s, peak heap {heap_text(res.heap)})")

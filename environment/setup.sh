@@ -174,10 +174,11 @@ if [ ! -f "$KJAR" ]; then
       -DoutputDirectory="$BUILD/kernel" -Dmdep.overWriteIfNewer=true)
 fi
 
-# 5b. EmoLab's fixes of the kernel (environment/kernel-patch/): four of rapaio-jupyter-kernel
+# 5b. EmoLab's fixes of the kernel (environment/kernel-patch/): five of rapaio-jupyter-kernel
 #     3.0.1's classes replaced — every kernel start answers (LoopThread, ShellChannel), an
 #     interrupted cell stops and answers and the kernel lives on (ControlChannel,
-#     RapaioExecutionControl). Compiled against the jar and put before it on the kernel's class
+#     RapaioExecutionControl), control requests are answered on the control socket without
+#     disturbing the shell thread (ControlChannel, IOPubChannel). Compiled against the jar and put before it on the kernel's class
 #     path; the class comments say why. Recompiled when the sources change.
 PATCH_ROOT="$ROOT/environment/kernel-patch"
 PATCH_DIR="$BUILD/kernel/patch-$KERNEL_VERSION"

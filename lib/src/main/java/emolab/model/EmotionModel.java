@@ -536,6 +536,47 @@ public final class EmotionModel implements Serializable {
      *         (use {@link #evaluateRichMember} for feature rows without audio)
      */
     public Evaluation[] evaluate(EmotionData d, int[] rows) {
+        // the same data and rows a second time (the ablation's step 5, then the notebook's confusion
+        // matrices) give the scores computed the first time: series, transform and predictions are
+        // deterministic, and EmotionData does not change
+        EvaluationMemo memo = evaluationMemo();
+        Evaluation[] seen = memo.get(d, rows);
+        if (seen != null) return seen;
+        Evaluation[] out = evaluateWithSeries(d, rows);
+        memo.put(d, rows, out);
+        return copy(out);
+    }
+
+    private static Evaluation[] copy(Evaluation[] e) {
+        Evaluation[] c = new Evaluation[e.length];
+        for (int i = 0; i < e.length; i++)
+            c[i] = new Evaluation(e[i].setting(), e[i].truth().clone(), e[i].predicted().clone(), e[i].accuracy(), e[i].macroF1());
+        return c;
+    }
+
+    /** Whole-model test scores already computed in this JVM, by data (weakly held) and rows; not saved. */
+    private transient EvaluationMemo evaluations;
+
+    private synchronized EvaluationMemo evaluationMemo() {
+        if (evaluations == null) evaluations = new EvaluationMemo(); // also after deserialisation
+        return evaluations;
+    }
+
+    private static final class EvaluationMemo {
+        private final Map<EmotionData, List<Object[]>> byData = new java.util.WeakHashMap<>();
+
+        synchronized Evaluation[] get(EmotionData d, int[] rows) {
+            for (Object[] e : byData.getOrDefault(d, List.of()))
+                if (java.util.Arrays.equals((int[]) e[0], rows)) return copy((Evaluation[]) e[1]);
+            return null;
+        }
+
+        synchronized void put(EmotionData d, int[] rows, Evaluation[] scores) {
+            byData.computeIfAbsent(d, k -> new ArrayList<>()).add(new Object[] {rows.clone(), copy(scores)});
+        }
+    }
+
+    private Evaluation[] evaluateWithSeries(EmotionData d, int[] rows) {
         double[][][] series = null;
         if (usesSeries()) {
             List<Path> files = new ArrayList<>();

@@ -6,6 +6,12 @@ import emolab.prep.ActorSplit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -205,15 +211,61 @@ public final class ModelAblation {
         ModelSelection.Tuned plainSvm = c.get(0), plainFusion = c.get(1), spkSvm = c.get(2);
         List<Step> steps = new ArrayList<>();
         Recipe courseRecipe = plainSvm.recipe();
-        Step s1 = tested("1. course set, RBF SVM", PLAIN, course, trC, teC, courseRecipe, ModelSelection.cv(course, trC, courseRecipe, threads), null);
-        steps.add(s1);
-        Step s2 = tested("2. rich set (with its eGeMAPS group), RBF SVM", PLAIN, rich, tr, te, plainSvm.recipe(), plainSvm.score(), model);
-        steps.add(keep(s2, ModelSelection.gains(s2.cv(), s1.cv())));
-        Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, tr, te, spkSvm.recipe(), spkSvm.score(), model);
-        steps.add(keep(s3, ModelSelection.gains(s3.cv(), s2.cv())));
-        Step s4p = tested("4. + fusion SVM+LR", PLAIN, rich, tr, te, plainFusion.recipe(), plainFusion.score(), model);
-        steps.add(keep(s4p, ModelSelection.gains(s4p.cv(), s2.cv())));
-        EmotionModel.Evaluation[] full = model.usesSeries() ? model.evaluate(rich, te) : null;
+        // The test fits with probabilities (LIBSVM's, which run one at a time: its random generator is
+        // global) are one chain on this thread; the course set's CV and the whole model's test scores
+        // (MiniRocket's series and transform) run beside it. Every part is seeded and independent of
+        // the others, so the table is the same as computed one after the other (threads = 1 does that).
+        ExecutorService beside = threads == 1 ? null : Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ablation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<ModelSelection.CvScore> courseCv = submit(beside, () -> ModelSelection.cv(course, trC, courseRecipe, threads));
+            Future<EmotionModel.Evaluation[]> fullScores = submit(beside, () -> model.usesSeries() ? model.evaluate(rich, te) : null);
+            int[] p1 = testPredictions(course, trC, teC, courseRecipe, null);
+            int[] p2 = testPredictions(rich, tr, te, plainSvm.recipe(), model);
+            int[] p3 = testPredictions(rich, tr, te, spkSvm.recipe(), model);
+            int[] p4 = testPredictions(rich, tr, te, plainFusion.recipe(), model);
+            Step s1 = tested("1. course set, RBF SVM", PLAIN, course, teC, courseRecipe, get(courseCv), p1);
+            steps.add(s1);
+            Step s2 = tested("2. rich set (with its eGeMAPS group), RBF SVM", PLAIN, rich, te, plainSvm.recipe(), plainSvm.score(), p2);
+            steps.add(keep(s2, ModelSelection.gains(s2.cv(), s1.cv())));
+            Step s3 = tested("3. + speaker normalisation", SPEAKER, rich, te, spkSvm.recipe(), spkSvm.score(), p3);
+            steps.add(keep(s3, ModelSelection.gains(s3.cv(), s2.cv())));
+            Step s4p = tested("4. + fusion SVM+LR", PLAIN, rich, te, plainFusion.recipe(), plainFusion.score(), p4);
+            steps.add(keep(s4p, ModelSelection.gains(s4p.cv(), s2.cv())));
+            addFusionSteps(steps, model, rich, te, get(fullScores));
+        } finally {
+            if (beside != null) beside.shutdownNow();
+        }
+        return new Result(steps, new ModelSelection.Tuned(model.plainPipeline().recipe(), model.plainCv()),
+                new ModelSelection.Tuned(model.speakerPipeline().recipe(), model.speakerCv()), rich.y(te), plan);
+    }
+
+    /** Runs {@code task} on {@code pool}, or here and now when there is no pool. */
+    private static <T> Future<T> submit(ExecutorService pool, Callable<T> task) {
+        if (pool != null) return pool.submit(task);
+        FutureTask<T> f = new FutureTask<>(task);
+        f.run();
+        return f;
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Step 5 in both settings: the whole model's test scores where the fusion is kept. */
+    private static void addFusionSteps(List<Step> steps, EmotionModel model, EmotionData rich, int[] te, EmotionModel.Evaluation[] full) {
         for (boolean spk : new boolean[] {true, false}) {
             RocketFusion.Choice f = model.fusion(spk);
             EmotionModel.Evaluation e = full != null && f.kept() ? full[spk ? 0 : 1] : null;
@@ -222,17 +274,18 @@ public final class ModelAblation {
             steps.add(new Step(name, spk ? SPEAKER : PLAIN, r, f.fused(), e == null ? Double.NaN : e.accuracy(), e == null ? Double.NaN : e.macroF1(),
                     f.kept(), e == null ? null : e.predicted()));
         }
-        return new Result(steps, new ModelSelection.Tuned(model.plainPipeline().recipe(), model.plainCv()),
-                new ModelSelection.Tuned(model.speakerPipeline().recipe(), model.speakerCv()), rich.y(te), plan);
     }
 
-    /** Test scores of {@code r}: the model's own pipeline when it is that recipe, else a fit with probabilities like the model's. */
-    private static Step tested(String name, String setting, EmotionData d, int[] tr, int[] te, Recipe r, ModelSelection.CvScore cv,
-            EmotionModel model) {
+    /** Test predictions of {@code r}: the model's own pipeline when it is that recipe, else a fit with probabilities like the model's. */
+    private static int[] testPredictions(EmotionData d, int[] tr, int[] te, Recipe r, EmotionModel model) {
         Pipeline p = model == null ? null
                 : r.equals(model.plainPipeline().recipe()) ? model.plainPipeline()
                 : r.equals(model.speakerPipeline().recipe()) ? model.speakerPipeline() : null;
-        int[] pred = d.predict(p != null ? p : d.fit(tr, r, true), te);
+        return d.predict(p != null ? p : d.fit(tr, r, true), te);
+    }
+
+    /** The table line of {@code r} with its test predictions {@code pred} (see {@link #testPredictions}). */
+    private static Step tested(String name, String setting, EmotionData d, int[] te, Recipe r, ModelSelection.CvScore cv, int[] pred) {
         int[] truth = d.y(te);
         return new Step(name, setting, r, cv, Metrics.accuracy(truth, pred), Metrics.f1(truth, pred, EmotionData.EMOTIONS.size(), Average.MACRO),
                 true, pred);

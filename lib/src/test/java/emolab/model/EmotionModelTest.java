@@ -179,6 +179,54 @@ class EmotionModelTest {
         }
         assertEquals(6, r.table().rowCount());
         assertTrue(r.conclusion().contains("TRANSDUCTIVE"), r.conclusion());
+
+        // one thread, everything one after the other (fresh data and model: no CV or score reused): the same table
+        EmotionData course1 = EmotionData.extract(files, emolab.features.engine.FeatureSets.byName("course"), null, false, null);
+        EmotionData rich1 = EmotionData.extract(files, m.featureSet(), null, false, null);
+        ModelAblation.Result seq = ModelAblation.fromModel(EmotionModel.load(ModelFixture.model()), course1, rich1, 1);
+        assertEquals(r.steps().size(), seq.steps().size());
+        for (int i = 0; i < r.steps().size(); i++) {
+            ModelAblation.Step a = r.steps().get(i), b = seq.steps().get(i);
+            assertEquals(b.step(), a.step());
+            assertEquals(b.setting(), a.setting());
+            assertEquals(b.recipe(), a.recipe());
+            assertEquals(b.cv(), a.cv(), a.step());
+            assertEquals(Double.doubleToLongBits(b.testAccuracy()), Double.doubleToLongBits(a.testAccuracy()), a.step());
+            assertEquals(Double.doubleToLongBits(b.testMacroF1()), Double.doubleToLongBits(a.testMacroF1()), a.step());
+            assertEquals(b.kept(), a.kept(), a.step());
+            assertArrayEquals(b.testPredictions(), a.testPredictions(), a.step());
+        }
+        assertEquals(seq.table().toString(), r.table().toString());
+    }
+
+    @Test
+    void wholeModelScoresOfTheSameRowsAreComputedOnceAndGivenAsFreshCopies() throws IOException {
+        EmotionModel m = EmotionModel.load(ModelFixture.model());
+        List<Path> files = new ArrayList<>(CorpusFiles.wavs(ModelFixture.trainDir()).files());
+        files.addAll(newFiles());
+        EmotionData rich = EmotionData.extract(files, m.featureSet(), null, false, null);
+        int[] te = rich.rowsOf(emolab.prep.ActorSplit.plan(rich.actorSet()).testActors());
+        EmotionModel.Evaluation[] first = m.evaluate(rich, te);
+        int truth0 = first[0].truth()[0], pred0 = first[0].predicted()[0];
+        first[0].predicted()[0] = -1; // a caller scribbling on its copy
+        first[0].truth()[0] = -1;
+        EmotionModel.Evaluation[] again = m.evaluate(rich, te);
+        EmotionModel.Evaluation[] fresh = EmotionModel.load(ModelFixture.model()).evaluate(rich, te);
+        for (EmotionModel.Evaluation[] e : List.of(again, fresh)) {
+            assertEquals(2, e.length);
+            assertEquals(pred0, e[0].predicted()[0]);
+            assertEquals(truth0, e[0].truth()[0]);
+        }
+        for (int k = 0; k < 2; k++) {
+            assertEquals(fresh[k].setting(), again[k].setting());
+            assertArrayEquals(fresh[k].predicted(), again[k].predicted());
+            assertArrayEquals(fresh[k].truth(), again[k].truth());
+            assertEquals(fresh[k].accuracy(), again[k].accuracy(), 0.0);
+            assertEquals(fresh[k].macroF1(), again[k].macroF1(), 0.0);
+        }
+        // other rows are other scores, not the remembered ones
+        int[] firstHalf = java.util.Arrays.copyOf(te, te.length / 2);
+        assertEquals(firstHalf.length, m.evaluate(rich, firstHalf)[0].truth().length);
     }
 
     @Test

@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -33,30 +27,16 @@ class KernelInterruptIT {
         Path root = NotebooksIT.root();
         Path python = NotebooksIT.projectPythonOrSkip(root);
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        ProcessBuilder pb = new ProcessBuilder(python.toString(), root.resolve("environment/kernel_interrupt_test.py").toString())
-                .directory(root.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.environment().put("JUPYTER_PATH", root.resolve("build/jupyter").toString());
-        Process p = pb.start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                System.out.println("[kernel-interrupt] " + line);
-                lines.add(line);
-            }
-        }
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new AssertionError("the interrupt check did not finish in 5 minutes");
-        }
+        PythonTool.Result run = PythonTool.run(root, python, "kernel-interrupt", 5, "kernel_interrupt_test.py");
+        List<String> lines = run.lines();
         assertTrue(!lines.isEmpty(), "the interrupt check printed nothing");
         JsonObject summary = new JsonParser().parse(lines.get(lines.size() - 1)).getAsJsonObject();
-        if (p.exitValue() == 2) {
+        if (run.exitCode() == 2) {
             String why = "the interrupt check cannot run here: " + summary.get("skipped").getAsString();
             if (ci) throw new AssertionError(why);
             Assumptions.abort(why);
         }
-        assertEquals(0, p.exitValue(), "the interrupt check failed: "
+        assertEquals(0, run.exitCode(), "the interrupt check failed: "
                 + (summary.has("failure") ? summary.get("failure").getAsString() : String.join("\n", lines)));
         JsonObject cells = summary.getAsJsonObject("cells");
         for (String cell : new String[] {"busy loop", "sleep"}) {

@@ -74,6 +74,18 @@ class NotebookFaultsIT {
         JsonObject okHeap = entries.get(4).getAsJsonObject().getAsJsonObject("heap");
         assertTrue(okHeap.get("peakHeapBytes").getAsLong() < 0.5 * okHeap.get("maxHeapBytes").getAsLong(), "peak heap of 5-ok: " + okHeap);
         assertTrue(entries.get(2).getAsJsonObject().get("heap").isJsonNull(), "a dead kernel cannot report its heap");
+        // per-cell timing: 5-ok's slowest cell is its Thread.sleep(1500) cell (the 5th of all its cells)
+        JsonObject okEntry = entries.get(4).getAsJsonObject();
+        var slowest = okEntry.getAsJsonArray("slowestCells");
+        assertEquals(3, slowest.size(), "5-ok has three code cells: " + slowest);
+        JsonObject top = slowest.get(0).getAsJsonObject();
+        assertEquals(5, top.get("cell").getAsInt(), "the slowest cell of 5-ok: " + slowest);
+        assertTrue(top.get("source").getAsString().startsWith("Thread.sleep(1500);"), top.toString());
+        double slept = top.get("seconds").getAsDouble(), cells = okEntry.get("cellSeconds").getAsDouble();
+        assertTrue(slept >= 1.5 && slept < 30, "the sleeping cell took " + slept + " s");
+        assertTrue(cells >= slept && cells + okEntry.get("startSeconds").getAsDouble() <= okEntry.get("seconds").getAsDouble() + 0.2,
+                "cells " + cells + " s and start " + okEntry.get("startSeconds") + " s within the notebook's " + okEntry.get("seconds") + " s");
+        assertTrue(index.contains("cell 5: <code>Thread.sleep(1500);"), "index.html does not list 5-ok's slowest cell");
         for (int i = 1; i <= 5; i++) {
             final int n = i;
             try (Stream<Path> s = Files.list(out)) {

@@ -2,10 +2,12 @@
  * EmoLab — a replacement for one class of rapaio-jupyter-kernel 3.0.1 (environment/kernel-patch).
  * Copyright (C) 2026 the EmoLab authors. GPL-3.0-or-later (see LICENSE).
  *
- * The same loop as 3.0.1's shell channel, with two changes: the handler lookup waits for the
+ * The same loop as 3.0.1's shell channel, with three changes: the handler lookup waits for the
  * kernel's handler map at start-up instead of dying on a NullPointerException (see StartupHandlers:
- * this was the kernel start that hangs about one time in ten), and nothing that goes wrong while
- * handling one message can end the loop (a dead shell thread is a kernel that never answers).
+ * this was the kernel start that hangs about one time in ten), nothing that goes wrong while
+ * handling one message can end the loop (a dead shell thread is a kernel that never answers), and
+ * the poll holds the socket's lock like AbstractChannel's send and read (a ZeroMQ socket must not be
+ * used by two threads at once; EmoLab's ControlChannel no longer sends on this socket, see there).
  */
 package org.rapaio.jupyter.kernel.channels;
 
@@ -56,15 +58,17 @@ public final class ShellChannel extends AbstractChannel {
     }
 
     private void poll(ZMQ.Poller poller) {
-        if (poller.poll(0) <= 0) {
-            return;
-        }
         Message<?> message;
-        try {
-            message = readMessage();
-        } catch (RuntimeException e) {
-            LOGGER.severe(logPrefix + "could not read a message: " + e);
-            return;
+        synchronized (this) { // the socket's lock (AbstractChannel's send/read): poll is a socket call too
+            if (poller.poll(0) <= 0) {
+                return;
+            }
+            try {
+                message = readMessage();
+            } catch (RuntimeException e) {
+                LOGGER.severe(logPrefix + "could not read a message: " + e);
+                return;
+            }
         }
         StartupHandlers.dispatch(connection, message, message.header().type(), LOGGER, logPrefix);
     }

@@ -15,8 +15,8 @@ import org.rapaio.jupyter.kernel.message.MessageType;
  * at once (every Jupyter client sends kernel_info_request on connecting) meets a null map, the
  * shell thread dies of the NullPointerException and the kernel never answers (seen once in EmoLab's
  * kernel log; most hung starts had another cause, fixed in LoopThread). Here a lookup that fails during the first seconds is retried
- * until the map is there. {@link #dispatch} is the handling of one message that EmoLab's shell and
- * control channels share.
+ * until the map is there. {@link #dispatch} is the shell channel's handling of one message (EmoLab's
+ * control channel answers its few messages itself, without the shared message context).
  */
 final class StartupHandlers {
 

@@ -2,6 +2,7 @@ package emolab.features.engine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -92,24 +93,42 @@ public final class CsvIO {
      * those older than a minute.
      */
     public static void writeAtomically(Path file, String text) throws IOException {
+        writeAtomically(file, text, null);
+    }
+
+    /**
+     * {@link #writeAtomically(Path, String)} for binary content: {@code bytes} go to a temp file in
+     * the same folder, then a rename (the same fault injection applies: half the bytes, a pause, the rest).
+     */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, null, bytes);
+    }
+
+    private static void writeAtomically(Path file, String text, byte[] bytes) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         removeStaleTemps(dir, abs.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            if (bytes != null) {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    String pause = System.getProperty(PAUSE_PROPERTY);
+                    int half = pause != null ? bytes.length / 2 : bytes.length;
+                    out.write(bytes, 0, half);
+                    if (pause != null) {
+                        out.flush();
+                        pause(pause, file);
+                    }
+                    out.write(bytes, half, bytes.length - half);
+                }
+            } else try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 String pause = System.getProperty(PAUSE_PROPERTY);
                 if (pause != null) {
                     int half = text.length() / 2;
                     w.write(text, 0, half);
                     w.flush();
-                    try {
-                        Thread.sleep(Long.parseLong(pause.trim()));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IOException("interrupted while writing " + file, e);
-                    }
+                    pause(pause, file);
                     w.write(text, half, text.length() - half);
                 } else {
                     w.write(text);
@@ -118,6 +137,15 @@ public final class CsvIO {
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void pause(String millis, Path file) throws IOException {
+        try {
+            Thread.sleep(Long.parseLong(millis.trim()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + file, e);
         }
     }
 
