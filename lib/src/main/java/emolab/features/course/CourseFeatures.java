@@ -101,6 +101,11 @@ public final class CourseFeatures implements FeatureSet {
                 r.sex() == RavdessName.Sex.MALE ? "M" : "F");
     }
 
+    /** Values per segment: the 14 statistics of 6 transforms. */
+    private static final int SEGMENT = PREFIXES.length * Stats.COUNT;
+    /** Below this many samples the time-domain statistics are computed segment by segment. */
+    static final int MIN_SHARED = 64;
+
     @Override
     public double[] extract(Audio audio) {
         double[] x = audio.samples();
@@ -108,37 +113,66 @@ public final class CourseFeatures implements FeatureSet {
         double[] row = new double[COLUMNS.size()];
         Worker w = workers.get();
         Banks b = banks.computeIfAbsent(audio.sampleRate(), Banks::new);
-        int k = 0;
-        row[k++] = n;
-        k = segment(w, b, x, 0, n, row, k);
+        // segment 0 = the whole signal, 1..4 = the windows [floor(i*n/4), floor((i+1)*n/4))
+        int[] from = new int[5], to = new int[5], off = new int[5];
+        row[0] = n;
+        to[0] = n;
+        off[0] = 1;
         for (int i = 0; i < 4; i++) {
-            int from = (int) ((long) i * n / 4), to = (int) ((long) (i + 1) * n / 4);
-            row[k++] = to - from;
-            k = segment(w, b, x, from, to, row, k);
+            from[i + 1] = (int) ((long) i * n / 4);
+            to[i + 1] = (int) ((long) (i + 1) * n / 4);
+            off[i + 1] = 1 + SEGMENT + i * (SEGMENT + 1) + 1;
+            row[off[i + 1] - 1] = to[i + 1] - from[i + 1];
         }
+        timeDomain(w, x, from, to, off, row);
+        for (int s = 0; s < 5; s++) spectral(w, b, x, from[s], to[s], row, off[s] + 3 * Stats.COUNT);
         return row;
     }
 
-    private int segment(Worker w, Banks b, double[] x, int from, int to, double[] row, int k) {
-        int n = to - from;
-        double[] buf = w.series(n);
-        // raw
-        Stats.describe(x, from, n, row, k, w.ws);
-        k += Stats.COUNT;
-        // lag1
-        for (int i = 0; i + 1 < n; i++) buf[i] = x[from + i + 1] - x[from + i];
-        Stats.describe(buf, 0, Math.max(0, n - 1), row, k, w.ws);
-        k += Stats.COUNT;
-        // zero crossings (librosa.zero_crossings, threshold 1e-10, zero_pos, pad True)
-        boolean prevNeg = false;
-        for (int i = 0; i < n; i++) {
-            double v = x[from + i];
-            boolean neg = v < -1e-10; // |v| <= 1e-10 counts as 0, and 0 as positive
-            buf[i] = (i == 0 || neg != prevNeg) ? 1.0 : 0.0;
-            prevNeg = neg;
+    /**
+     * raw, lag1 and zc statistics of the five segments. The windows partition the signal, so for
+     * 16-bit audio (values on {@link Stats.GridCounts}' grid) the whole signal's counts are the sum
+     * of the windows' (for lag1 plus the three differences across window boundaries): one pass
+     * over the samples per transform. Other data (float WAVs) and tiny signals go segment by
+     * segment through {@link Stats#describe}.
+     */
+    private void timeDomain(Worker w, double[] x, int[] from, int[] to, int[] off, double[] row) {
+        int n = x.length;
+        for (int s = 0; s < 5; s++)
+            Stats.describeZeroOneCounts(to[s] - from[s], zeroCrossingOnes(x, from[s], to[s] - from[s]), row, off[s] + 2 * Stats.COUNT);
+        for (int t = 0; t < 2; t++) {
+            boolean lag = t == 1;
+            int k = lag ? Stats.COUNT : 0;
+            if (n >= MIN_SHARED && gridStats(w, x, from, to, off, k, lag, row)) continue;
+            for (int s = 0; s < 5; s++) {
+                int len = to[s] - from[s];
+                if (!lag) {
+                    Stats.describe(x, from[s], len, row, off[s] + k, w.ws);
+                } else {
+                    double[] buf = w.series(len);
+                    for (int i = 0; i + 1 < len; i++) buf[i] = x[from[s] + i + 1] - x[from[s] + i];
+                    Stats.describe(buf, 0, Math.max(0, len - 1), row, off[s] + k, w.ws);
+                }
+            }
         }
-        Stats.describeZeroOne(buf, 0, n, row, k, w.ws);
-        k += Stats.COUNT;
+    }
+
+    /** The grid-count path of {@link #timeDomain} for raw or lag1; false if the data are off the grid. */
+    private static boolean gridStats(Worker w, double[] x, int[] from, int[] to, int[] off, int k, boolean lag, double[] row) {
+        Stats.GridCounts part = w.ws.gridPart(), whole = w.ws.gridWhole();
+        whole.clear();
+        for (int s = 1; s < 5; s++) {
+            if (!part.set(x, from[s], to[s], lag)) return false;
+            part.describe(row, off[s] + k);
+            whole.addAll(part);
+        }
+        if (lag) for (int s = 1; s < 4; s++) if (!whole.add(x[to[s]] - x[to[s] - 1])) return false;
+        whole.describe(row, off[0] + k);
+        return true;
+    }
+
+    private int spectral(Worker w, Banks b, double[] x, int from, int to, double[] row, int k) {
+        int n = to - from;
         // spectral transforms
         Stft stft = w.stft(pad);
         int frames = stft.frameCount(n);
@@ -175,6 +209,18 @@ public final class CourseFeatures implements FeatureSet {
         Stats.describe(mf, 0, N_CHROMA * frames, row, k, w.ws);
         k += Stats.COUNT;
         return k;
+    }
+
+    /**
+     * The number of ones in librosa's {@code zero_crossings(x[from .. from+n), threshold=1e-10,
+     * zero_pos=True, pad=True)}: 1 for the first sample (pad) plus one per sign change, where a
+     * value with {@code |v| <= 1e-10} counts as 0 and 0 as positive.
+     */
+    static long zeroCrossingOnes(double[] x, int from, int n) {
+        if (n <= 0) return 0;
+        long ones = 1;
+        for (int i = from + 1; i < from + n; i++) ones += (x[i] < -1e-10) != (x[i - 1] < -1e-10) ? 1 : 0;
+        return ones;
     }
 
     /**

@@ -96,9 +96,7 @@ public final class Chroma {
         double scale = sr / nFft;
         for (int t = 0; t < frames; t++) {
             int o = t * bins;
-            double mx = Double.NEGATIVE_INFINITY;
-            for (int f = 0; f < bins; f++) mx = Math.max(mx, Math.abs(spec[o + f]));
-            double ref = threshold * mx;
+            double ref = threshold * maxAbs(spec, o, bins);
             for (int f = lo; f < hi; f++) {
                 double s = Math.abs(spec[o + f]);
                 if (!(s > ref)) continue;
@@ -132,12 +130,44 @@ public final class Chroma {
             }
         }
         if (m == 0) return pitchTuning(new double[0], 0, resolution, binsPerOctave);
-        double[] sorted = Arrays.copyOf(mag, m);
-        Arrays.sort(sorted);
-        double median = (m % 2 == 1) ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2.0;
+        double median = median(mag, m);
         int k = 0;
         for (int i = 0; i < m; i++) if (mag[i] >= median) pitch[k++] = pitch[i];
         return pitchTuning(pitch, k, resolution, binsPerOctave);
+    }
+
+    /**
+     * {@code max |s[o .. o+n)|} starting from −∞ with {@link Math#max} (NaN wins, as in
+     * {@code np.max}): four independent running maxima combined at the end — the same value as one
+     * running maximum, since the maximum does not depend on the order (−0.0 cannot occur after
+     * {@code abs}), without one long dependency chain.
+     */
+    static double maxAbs(double[] s, int o, int n) {
+        double m0 = Double.NEGATIVE_INFINITY, m1 = m0, m2 = m0, m3 = m0;
+        int f = 0;
+        for (; f + 3 < n; f += 4) {
+            m0 = Math.max(m0, Math.abs(s[o + f]));
+            m1 = Math.max(m1, Math.abs(s[o + f + 1]));
+            m2 = Math.max(m2, Math.abs(s[o + f + 2]));
+            m3 = Math.max(m3, Math.abs(s[o + f + 3]));
+        }
+        for (; f < n; f++) m0 = Math.max(m0, Math.abs(s[o + f]));
+        return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+    }
+
+    /**
+     * {@code np.median(a[0 .. m))} for m &gt; 0: the middle value(s) of a copy put in place by
+     * {@link Stats#select} (exactly the values a full sort puts there); sorted when the data hold
+     * NaN or −0.0.
+     */
+    static double median(double[] a, int m) {
+        double[] c = Arrays.copyOf(a, m);
+        boolean special = false;
+        for (int i = 0; i < m; i++) special |= c[i] != c[i] || Double.doubleToRawLongBits(c[i]) == Long.MIN_VALUE;
+        int hi = m / 2, lo = (m % 2 == 1) ? hi : hi - 1;
+        if (special) Arrays.sort(c);
+        else Stats.select(c, 0, m, lo == hi ? new int[] {hi} : new int[] {lo, hi}, 0, lo == hi ? 1 : 2, 0);
+        return (m % 2 == 1) ? c[hi] : (c[lo] + c[hi]) / 2.0;
     }
 
     /** librosa's {@code pitch_tuning} of {@code freqs[0 .. n)}. */
@@ -204,7 +234,11 @@ public final class Chroma {
                 out[t * nChroma + c] = acc;
             }
         }
-        for (t = 0; t < frames; t++) {
+        normaliseFrames(out, frames, nChroma);
+    }
+
+    private static void normaliseFrames(double[] out, int frames, int nChroma) {
+        for (int t = 0; t < frames; t++) {
             int oo = t * nChroma;
             double mx = 0;
             for (int c = 0; c < nChroma; c++) mx = Math.max(mx, Math.abs(out[oo + c]));

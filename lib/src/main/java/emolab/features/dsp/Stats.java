@@ -56,12 +56,52 @@ public final class Stats {
     }
 
     /**
+     * The sorted positions the quantiles of {@code n} values read — {@code pos[off + 2q]} and
+     * {@code pos[off + 2q + 1]}, the neighbours of the virtual index {@code (n-1)*q} — and their
+     * interpolation weights {@code gamma[q]}.
+     */
+    static void quantilePositions(int n, int[] pos, int off, double[] gamma) {
+        for (int q = 0; q < QUANTILES.length; q++) {
+            double virt = (n - 1) * QUANTILES[q];
+            double fl = Math.floor(virt);
+            int lo = Math.min(Math.max((int) fl, 0), n - 1);
+            pos[off + 2 * q] = lo;
+            pos[off + 2 * q + 1] = Math.min(lo + 1, n - 1);
+            gamma[q] = virt - fl;
+        }
+    }
+
+    /**
+     * Indices of {@code pos} in ascending order of position (positions ascend within a quantile and
+     * across quantiles except, for tiny n, a hi above the next lo).
+     */
+    static int[] ascendingOrder(int[] pos) {
+        int m = pos.length;
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            int j = i;
+            while (j > 0 && pos[order[j - 1]] > pos[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    /**
      * Reusable work buffers for {@link #describe(double[], int, int, double[], int, Workspace)}.
      * Not thread-safe: one per thread.
      */
     public static final class Workspace {
         double[] a;
         int[] hist;
+        final double[] sums = new double[3];
+        GridCounts part, whole;
+
+        /** Two grid-count buffers of this workspace (made on first use). */
+        public GridCounts gridPart() { return part == null ? part = new GridCounts() : part; }
+        public GridCounts gridWhole() { return whole == null ? whole = new GridCounts() : whole; }
 
         double[] a(int n) { return a = ensure(a, n); }
 
@@ -113,20 +153,203 @@ public final class Stats {
         }
         double sum = NumpySum.pairwise(x, off, n);
         double mean = sum / n;
-        long ones = (long) sum;
+        zeroOneOrderStats(n, (long) sum, sum, mean, out, outOff);
+        moments(x, off, n, mean, ws, out, outOff);
+    }
+
+    /**
+     * The 14 statistics of a 0/1 series of length {@code n} holding {@code ones} ones, from the two
+     * counts alone (no series needed). sum, mean, min, max and the quantiles are those of
+     * {@link #describeZeroOne} exactly (the pairwise sum of 0/1 values is exact). The central sums
+     * are {@code zeros * t(0 - mean) + ones * t(1 - mean)} for the terms t = d², d²·d, d²·d² that
+     * NumPy/SciPy sum pairwise: the same terms, summed in another order. A pairwise sum of n terms
+     * is within about log2(n)·2^-53 · Σ|terms| of the exact sum and this one within 2·2^-53 ·
+     * Σ|terms|, so std and kurtosis (positive sums) agree to about 1e-14 relative and skewness to
+     * about 1e-14 · E|z|³ absolute ({@code StatsTest} checks 1e-13 against the pairwise path;
+     * {@code CourseConformanceTest} the course's own values).
+     */
+    public static void describeZeroOneCounts(int n, long ones, double[] out, int outOff) {
+        if (n == 0) {
+            describe(new double[0], 0, 0, out, outOff, null);
+            return;
+        }
+        if (ones < 0 || ones > n) throw new IllegalArgumentException("ones = " + ones + " outside 0.." + n);
+        double sum = ones;
+        double mean = sum / n;
+        long zeros = n - ones;
+        zeroOneOrderStats(n, ones, sum, mean, out, outOff);
+        double d0 = 0.0 - mean, d1 = 1.0 - mean;
+        double q0 = d0 * d0, q1 = d1 * d1;
+        double m2 = (zeros * q0 + ones * q1) / n;
+        double m3 = (zeros * (q0 * d0) + ones * (q1 * d1)) / n;
+        double m4 = (zeros * (q0 * q0) + ones * (q1 * q1)) / n;
+        out[outOff + 2] = Math.sqrt(m2);
+        fillShape(m2, m3, m4, out, outOff);
+    }
+
+    /**
+     * Counts of values on the 2^-16 grid (|k| &lt; {@value #MAX_HIST}, as in the sort-free order
+     * statistics of {@link #describe}) and their exact integer sum, from which
+     * {@link #describe(double[], int)} gives the 14 statistics. Counts of consecutive parts of a
+     * series add up ({@link #addAll}) to the counts of the whole series, so a series and its parts
+     * need one pass over the samples. Not thread-safe: one per thread.
+     *
+     * <p>What equals {@link Stats#describe} bit for bit: sum and mean (a sum of grid values is exact
+     * in any order, NumPy's pairwise one included, for fewer than 2^35 values), min, max and the
+     * quantiles (the same sorted values). std, kurtosis and skewness come from the same rounded
+     * deviations {@code d = v - mean} as NumPy's, weighted by their counts ({@code c * d²},
+     * {@code c * (d²·d)}, {@code c * (d²·d²)}) and summed pairwise over the distinct values instead
+     * of over the samples: both sums are within about log2(n)·2^-53·Σ|terms| of the exact sum of those
+     * terms, so std and kurtosis agree to about 1e-14 relative and skewness to about 1e-14 · E|z|³
+     * absolute ({@code StatsTest}: within 1e-13 on real recordings and their differences; the
+     * course conformance tolerance is 1e-9 relative / 1e-12 absolute).
+     */
+    public static final class GridCounts {
+        private static final int SIZE = 2 * MAX_HIST + 1;
+        private final int[] counts = new int[SIZE]; // index k + MAX_HIST; zero outside [kmin, kmax]
+        private int[] quad;                        // four interleaved counts while adding samples
+        private int kmin = Integer.MAX_VALUE, kmax = Integer.MIN_VALUE;
+        private long n, sumK;
+        private double[] t2, t3, t4;
+
+        /** Number of values counted. */
+        public long count() { return n; }
+
+        /** Forgets every value. */
+        public void clear() {
+            if (kmin <= kmax) Arrays.fill(counts, kmin + MAX_HIST, kmax + MAX_HIST + 1, 0);
+            kmin = Integer.MAX_VALUE;
+            kmax = Integer.MIN_VALUE;
+            n = 0;
+            sumK = 0;
+        }
+
+        /**
+         * Clears, then counts {@code x[from .. to)} (or, with {@code differences}, the first
+         * differences {@code x[i+1] - x[i]} for {@code from <= i < to - 1}). Returns false, and
+         * counts nothing, if a value is off the grid or out of range.
+         */
+        public boolean set(double[] x, int from, int to, boolean differences) {
+            clear();
+            int end = differences ? to - 1 : to;
+            if (end <= from) return true;
+            if (quad == null) quad = new int[4 * SIZE];
+            int[] h = quad;
+            int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+            long sk = 0;
+            boolean ok = true;
+            for (int i = from; i < end; i++) {
+                double v = differences ? x[i + 1] - x[i] : x[i];
+                double sc = v * GRID;
+                int k = (int) sc;
+                if (k != sc || k <= -MAX_HIST || k >= MAX_HIST) {
+                    ok = false;
+                    break;
+                }
+                h[(i & 3) * SIZE + k + MAX_HIST]++;
+                sk += k;
+                if (k < lo) lo = k;
+                if (k > hi) hi = k;
+            }
+            if (lo > hi) return ok; // nothing counted (first value off the grid)
+            int b0 = lo + MAX_HIST, b1 = hi + MAX_HIST;
+            if (ok) {
+                for (int b = b0; b <= b1; b++) counts[b] = h[b] + h[SIZE + b] + h[2 * SIZE + b] + h[3 * SIZE + b];
+                kmin = lo;
+                kmax = hi;
+                n = end - from;
+                sumK = sk;
+            }
+            for (int q = 0; q < 4; q++) Arrays.fill(h, q * SIZE + b0, q * SIZE + b1 + 1, 0);
+            return ok;
+        }
+
+        /** Adds the counts of {@code other}. */
+        public void addAll(GridCounts other) {
+            if (other.n == 0) return;
+            for (int b = other.kmin + MAX_HIST; b <= other.kmax + MAX_HIST; b++) counts[b] += other.counts[b];
+            kmin = Math.min(kmin, other.kmin);
+            kmax = Math.max(kmax, other.kmax);
+            n += other.n;
+            sumK += other.sumK;
+        }
+
+        /** Counts one value; false (nothing counted) if it is off the grid or out of range. */
+        public boolean add(double v) {
+            double sc = v * GRID;
+            int k = (int) sc;
+            if (k != sc || k <= -MAX_HIST || k >= MAX_HIST) return false;
+            counts[k + MAX_HIST]++;
+            kmin = Math.min(kmin, k);
+            kmax = Math.max(kmax, k);
+            n++;
+            sumK += k;
+            return true;
+        }
+
+        /** The 14 statistics of the counted values into {@code out[outOff ..]} (see the class comment). */
+        public void describe(double[] out, int outOff) {
+            if (n == 0) {
+                Arrays.fill(out, outOff, outOff + COUNT, Double.NaN);
+                out[outOff] = 0.0;
+                return;
+            }
+            double sum = sumK / GRID;
+            double mean = sum / n;
+            out[outOff] = sum;
+            out[outOff + 1] = mean;
+            out[outOff + 3] = kmin / GRID;
+            out[outOff + 4] = kmax / GRID;
+            int nq = QUANTILES.length;
+            int[] pos = new int[2 * nq];
+            double[] gamma = new double[nq];
+            quantilePositions((int) n, pos, 0, gamma);
+            int m = pos.length;
+            int[] order = ascendingOrder(pos);
+            double[] val = new double[m];
+            int range = kmax - kmin + 1;
+            if (t2 == null || t2.length < range) {
+                int len = Math.max(range, 4096);
+                t2 = new double[len];
+                t3 = new double[len];
+                t4 = new double[len];
+            }
+            int p = 0, j = 0;
+            long cum = 0;
+            int base = kmin + MAX_HIST;
+            for (int b = 0; b < range; b++) {
+                int c = counts[base + b];
+                if (c == 0) continue;
+                double v = (b + kmin) / GRID;
+                cum += c;
+                while (p < m && pos[order[p]] < cum) val[order[p++]] = v;
+                double d = v - mean, q = d * d;
+                t2[j] = c * q;
+                t3[j] = c * (q * d);
+                t4[j] = c * (q * q);
+                j++;
+            }
+            for (int q = 0; q < nq; q++) out[outOff + 5 + q] = lerp(val[2 * q], val[2 * q + 1], gamma[q]);
+            double m2 = NumpySum.pairwise(t2, 0, j) / n;
+            double m3 = NumpySum.pairwise(t3, 0, j) / n;
+            double m4 = NumpySum.pairwise(t4, 0, j) / n;
+            out[outOff + 2] = Math.sqrt(m2);
+            fillShape(m2, m3, m4, out, outOff);
+        }
+    }
+
+    /** sum, mean, min, max and quantiles of n values of which {@code ones} are 1 and the rest 0. */
+    private static void zeroOneOrderStats(int n, long ones, double sum, double mean, double[] out, int outOff) {
         long zeros = n - ones;
         out[outOff] = sum;
         out[outOff + 1] = mean;
         out[outOff + 3] = zeros > 0 ? 0.0 : 1.0;
         out[outOff + 4] = ones > 0 ? 1.0 : 0.0;
-        for (int q = 0; q < QUANTILES.length; q++) {
-            double virt = (n - 1) * QUANTILES[q];
-            double fl = Math.floor(virt);
-            int lo = Math.min(Math.max((int) fl, 0), n - 1);
-            int hi = Math.min(lo + 1, n - 1);
-            out[outOff + 5 + q] = lerp(lo < zeros ? 0.0 : 1.0, hi < zeros ? 0.0 : 1.0, virt - fl);
-        }
-        moments(x, off, n, mean, ws, out, outOff);
+        int[] pos = new int[2 * QUANTILES.length];
+        double[] gamma = new double[QUANTILES.length];
+        quantilePositions(n, pos, 0, gamma);
+        for (int q = 0; q < QUANTILES.length; q++)
+            out[outOff + 5 + q] = lerp(pos[2 * q] < zeros ? 0.0 : 1.0, pos[2 * q + 1] < zeros ? 0.0 : 1.0, gamma[q]);
     }
 
     /** Convenience: the 14 statistics of a whole array. */
@@ -156,14 +379,7 @@ public final class Stats {
         double[] gamma = new double[nq];
         pos[0] = 0;
         pos[1] = n - 1;
-        for (int q = 0; q < nq; q++) {
-            double virt = (n - 1) * QUANTILES[q];
-            double fl = Math.floor(virt);
-            int lo = Math.min(Math.max((int) fl, 0), n - 1);
-            pos[2 + 2 * q] = lo;
-            pos[3 + 2 * q] = Math.min(lo + 1, n - 1);
-            gamma[q] = virt - fl;
-        }
+        quantilePositions(n, pos, 2, gamma);
         if (special) {
             Arrays.sort(a, 0, n);
         } else {
@@ -271,26 +487,9 @@ public final class Stats {
         int nq = QUANTILES.length;
         int[] pos = new int[2 * nq];
         double[] gamma = new double[nq];
-        for (int q = 0; q < nq; q++) {
-            double virt = (n - 1) * QUANTILES[q];
-            double fl = Math.floor(virt);
-            int lo = Math.min(Math.max((int) fl, 0), n - 1);
-            pos[2 * q] = lo;
-            pos[2 * q + 1] = Math.min(lo + 1, n - 1);
-            gamma[q] = virt - fl;
-        }
-        // visit the wanted positions in ascending order (for tiny n, hi of one quantile can
-        // exceed lo of the next)
+        quantilePositions(n, pos, 0, gamma);
         int m = pos.length;
-        int[] order = new int[m];
-        for (int i = 0; i < m; i++) {
-            int j = i;
-            while (j > 0 && pos[order[j - 1]] > pos[i]) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = i;
-        }
+        int[] order = ascendingOrder(pos);
         double[] val = new double[m];
         int p = 0;
         long cum = 0;
@@ -314,11 +513,76 @@ public final class Stats {
      * {@code _moment} compute them.
      */
     static void moments(double[] x, int off, int n, double mean, Workspace ws, double[] out, int outOff) {
-        double m2 = NumpySum.pairwiseCentralPower(x, off, n, mean, 2) / n;
-        double m3 = NumpySum.pairwiseCentralPower(x, off, n, mean, 3) / n;
-        double m4 = NumpySum.pairwiseCentralPower(x, off, n, mean, 4) / n;
+        double[] s = ws.sums;
+        centralSums(x, off, n, mean, s);
+        double m2 = s[0] / n;
+        double m3 = s[1] / n;
+        double m4 = s[2] / n;
         out[outOff + 2] = Math.sqrt(m2);
         fillShape(m2, m3, m4, out, outOff);
+    }
+
+    /**
+     * The three sums of {@link NumpySum#pairwiseCentralPower} for p = 2, 3, 4 in one pass over the
+     * data: the same pairwise blocking and the same operations per term and per accumulator, hence
+     * bit-for-bit the same three results (StatsTest), with one load and one subtraction per value
+     * instead of three.
+     */
+    /** Adds the terms of {@code a[from .. to)} to the three sums one after the other. */
+    private static void addSequentially(double[] a, int from, int to, double mean, double[] out) {
+        double s2 = out[0], s3 = out[1], s4 = out[2];
+        for (int i = from; i < to; i++) {
+            double e = a[i] - mean, q = e * e;
+            s2 += q;
+            s3 += q * e;
+            s4 += q * q;
+        }
+        out[0] = s2;
+        out[1] = s3;
+        out[2] = s4;
+    }
+
+    static void centralSums(double[] a, int off, int n, double mean, double[] out) {
+        if (n < 8) {
+            out[0] = 0.;
+            out[1] = 0.;
+            out[2] = 0.;
+            addSequentially(a, off, off + n, mean, out);
+        } else if (n <= 128) {
+            double d0 = a[off] - mean, d1 = a[off + 1] - mean, d2 = a[off + 2] - mean, d3 = a[off + 3] - mean;
+            double d4 = a[off + 4] - mean, d5 = a[off + 5] - mean, d6 = a[off + 6] - mean, d7 = a[off + 7] - mean;
+            double q0 = d0 * d0, q1 = d1 * d1, q2 = d2 * d2, q3 = d3 * d3, q4 = d4 * d4, q5 = d5 * d5, q6 = d6 * d6, q7 = d7 * d7;
+            double r0 = q0, r1 = q1, r2 = q2, r3 = q3, r4 = q4, r5 = q5, r6 = q6, r7 = q7;
+            double c0 = q0 * d0, c1 = q1 * d1, c2 = q2 * d2, c3 = q3 * d3, c4 = q4 * d4, c5 = q5 * d5, c6 = q6 * d6, c7 = q7 * d7;
+            double f0 = q0 * q0, f1 = q1 * q1, f2 = q2 * q2, f3 = q3 * q3, f4 = q4 * q4, f5 = q5 * q5, f6 = q6 * q6, f7 = q7 * q7;
+            int i;
+            int lim = n - (n % 8);
+            for (i = 8; i < lim; i += 8) {
+                int k = off + i;
+                double e, q;
+                e = a[k] - mean; q = e * e; r0 += q; c0 += q * e; f0 += q * q;
+                e = a[k + 1] - mean; q = e * e; r1 += q; c1 += q * e; f1 += q * q;
+                e = a[k + 2] - mean; q = e * e; r2 += q; c2 += q * e; f2 += q * q;
+                e = a[k + 3] - mean; q = e * e; r3 += q; c3 += q * e; f3 += q * q;
+                e = a[k + 4] - mean; q = e * e; r4 += q; c4 += q * e; f4 += q * q;
+                e = a[k + 5] - mean; q = e * e; r5 += q; c5 += q * e; f5 += q * q;
+                e = a[k + 6] - mean; q = e * e; r6 += q; c6 += q * e; f6 += q * q;
+                e = a[k + 7] - mean; q = e * e; r7 += q; c7 += q * e; f7 += q * q;
+            }
+            out[0] = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            out[1] = ((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7));
+            out[2] = ((f0 + f1) + (f2 + f3)) + ((f4 + f5) + (f6 + f7));
+            addSequentially(a, off + i, off + n, mean, out);
+        } else {
+            int n2 = n / 2;
+            n2 -= n2 % 8;
+            centralSums(a, off, n2, mean, out);
+            double s2 = out[0], s3 = out[1], s4 = out[2];
+            centralSums(a, off + n2, n - n2, mean, out);
+            out[0] = s2 + out[0];
+            out[1] = s3 + out[1];
+            out[2] = s4 + out[2];
+        }
     }
 
     /** kurtosis/skewness from central moments, with scipy's conventions for m2 == 0. */

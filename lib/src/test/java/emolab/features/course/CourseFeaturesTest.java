@@ -85,4 +85,64 @@ class CourseFeaturesTest {
         assertEquals(19, t.intColumn("actor").get(2));
         assertEquals(4800, t.intColumn("frame_count").get(2));
     }
+
+    /** The crossing count equals the ones of the explicit 0/1 series (librosa's zero_crossings). */
+    @Test
+    void zeroCrossingCountEqualsTheSeries() {
+        java.util.Random r = new java.util.Random(4);
+        for (int n : new int[] {0, 1, 2, 5, 100, 5000}) {
+            double[] x = new double[n + 2];
+            for (int i = 0; i < x.length; i++)
+                x[i] = switch (r.nextInt(5)) { case 0 -> 0.0; case 1 -> -1e-10; case 2 -> -2e-10; case 3 -> r.nextGaussian(); default -> 1e-11; };
+            for (int from : new int[] {0, 2}) {
+                long ones = 0;
+                boolean prevNeg = false;
+                for (int i = 0; i < n; i++) {
+                    boolean neg = x[from + i] < -1e-10;
+                    if (i == 0 || neg != prevNeg) ones++;
+                    prevNeg = neg;
+                }
+                assertEquals(ones, CourseFeatures.zeroCrossingOnes(x, from, n), "n=" + n + " from=" + from);
+            }
+        }
+    }
+
+    /**
+     * The shared grid-count path of raw and lag1 (the whole signal from its windows' counts)
+     * against each segment described on its own by {@link emolab.features.dsp.Stats#describe}, on
+     * a real actor-19 recording: order statistics and sums identical, the moments within 1e-13
+     * (bound in {@code Stats.GridCounts}); zc within the same.
+     */
+    @Test
+    void sharedTimeDomainStatisticsEqualPerSegmentOnes() throws Exception {
+        Path dir = SharedData.require("ravdess/wav48k/Actor_19");
+        Path f;
+        try (Stream<Path> s = Files.list(dir)) {
+            f = s.filter(p -> p.toString().endsWith(".wav")).sorted().skip(17).findFirst().orElseThrow();
+        }
+        Audio a = emolab.data.WavReader.read(f);
+        double[] x = a.samples();
+        int n = x.length;
+        double[] row = new CourseFeatures().extract(a);
+        emolab.features.dsp.Stats.Workspace ws = new emolab.features.dsp.Stats.Workspace();
+        double[] want = new double[emolab.features.dsp.Stats.COUNT];
+        for (int s = 0; s < 5; s++) {
+            int from = s == 0 ? 0 : (int) ((long) (s - 1) * n / 4), to = s == 0 ? n : (int) ((long) s * n / 4);
+            int off = s == 0 ? 1 : 1 + 84 + (s - 1) * 85 + 1;
+            for (int t = 0; t < 3; t++) {
+                double[] series = new double[Math.max(0, t == 1 ? to - from - 1 : to - from)];
+                for (int i = 0; i < series.length; i++) {
+                    int j = from + i;
+                    series[i] = t == 0 ? x[j] : t == 1 ? x[j + 1] - x[j] : (i == 0 || (x[j] < -1e-10) != (x[j - 1] < -1e-10)) ? 1 : 0;
+                }
+                emolab.features.dsp.Stats.describe(series, 0, series.length, want, 0, ws);
+                double[] got = java.util.Arrays.copyOfRange(row, off + t * 14, off + t * 14 + 14);
+                String what = f.getFileName() + " segment " + s + " transform " + t;
+                for (int i : new int[] {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11}) assertEquals(want[i], got[i], 0.0, what + " stat " + i);
+                assertEquals(want[2], got[2], 1e-13 * Math.abs(want[2]), what + " std");
+                assertEquals(want[12], got[12], 1e-13 * Math.abs(want[12]), what + " kur");
+                assertEquals(want[13], got[13], 1e-13, what + " skew");
+            }
+        }
+    }
 }

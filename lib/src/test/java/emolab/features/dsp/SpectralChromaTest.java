@@ -62,4 +62,38 @@ class SpectralChromaTest {
         assertEquals(0, arg);
         assertEquals(0.0, Chroma.pitchTuning(new double[0], 0, 0.01, 12), 0);
     }
+
+    /** The four-way running maximum equals the one-way one (NaN, zeros, signs, every length). */
+    @Test
+    void maxAbsEqualsTheSequentialMaximum() {
+        java.util.Random r = new java.util.Random(9);
+        for (int n = 0; n < 40; n++) {
+            for (int trial = 0; trial < 20; trial++) {
+                double[] s = new double[n + 2];
+                for (int i = 0; i < s.length; i++) s[i] = r.nextInt(6) == 0 ? 0.0 : r.nextGaussian();
+                if (trial == 3 && n > 0) s[1 + r.nextInt(n)] = Double.NaN;
+                if (trial == 4 && n > 0) s[1 + r.nextInt(n)] = -0.0;
+                double want = Double.NEGATIVE_INFINITY;
+                for (int f = 1; f <= n; f++) want = Math.max(want, Math.abs(s[f]));
+                assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(Chroma.maxAbs(s, 1, n)), "n=" + n + " trial " + trial);
+            }
+        }
+    }
+
+    /** The selection median equals the sorted one (odd and even counts, ties, NaN). */
+    @Test
+    void medianBySelectionEqualsSortedMedian() {
+        java.util.Random r = new java.util.Random(8);
+        for (int m = 1; m < 300; m++) {
+            double[] a = new double[m];
+            for (int i = 0; i < m; i++) a[i] = r.nextInt(4) == 0 ? 2.5 : r.nextGaussian();
+            if (m % 37 == 0) a[r.nextInt(m)] = Double.NaN;
+            double[] s = a.clone();
+            java.util.Arrays.sort(s);
+            double want = (m % 2 == 1) ? s[m / 2] : (s[m / 2 - 1] + s[m / 2]) / 2.0;
+            double[] before = a.clone();
+            assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(Chroma.median(a, m)), "m=" + m);
+            assertTrue(java.util.Arrays.equals(before, a), "input untouched");
+        }
+    }
 }

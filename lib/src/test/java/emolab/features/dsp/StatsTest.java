@@ -2,6 +2,7 @@ package emolab.features.dsp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -147,5 +148,144 @@ class StatsTest {
             java.util.Arrays.sort(rest);
             assertArrayEquals(sorted, rest, 0.0, "a permutation of the input");
         }
+    }
+
+    /** The fused central sums are the three pairwise sums of NumpySum bit for bit (tolerance 0). */
+    @Test
+    void fusedCentralSumsEqualThePairwiseOnes() {
+        Random rnd = new Random(21);
+        double[] out = new double[3];
+        for (int n : new int[] {0, 1, 5, 7, 8, 9, 15, 16, 17, 127, 128, 129, 130, 255, 256, 1000, 1025, 40001, 200003}) {
+            double[] x = new double[n + 3];
+            for (int i = 0; i < x.length; i++) x[i] = rnd.nextGaussian() * 0.1 + (i % 7 == 0 ? 0.3 : 0.0);
+            for (int off : new int[] {0, 3}) {
+                double mean = n == 0 ? 0.0 : emolab.numeric.NumpySum.pairwise(x, off, n) / n;
+                Stats.centralSums(x, off, n, mean, out);
+                for (int p = 2; p <= 4; p++)
+                    assertEquals(Double.doubleToRawLongBits(emolab.numeric.NumpySum.pairwiseCentralPower(x, off, n, mean, p)),
+                            Double.doubleToRawLongBits(out[p - 2]), "n=" + n + " off=" + off + " p=" + p);
+            }
+        }
+    }
+
+    /**
+     * The count form of the 0/1 statistics against the series form ({@link Stats#describeZeroOne},
+     * NumPy's pairwise order): sum, mean, min, max and quantiles identical; std and kurtosis within
+     * 1e-13 relative, skewness within 1e-13 absolute — the pairwise error bound log2(n)·2^-53·Σ|terms|
+     * is below 2e-15·Σ|terms| for n &lt; 2^20 (see describeZeroOneCounts), so this leaves a margin of
+     * 50; the course conformance tolerance is 1e-9 relative / 1e-12 absolute.
+     */
+    @Test
+    void zeroOneCountsAgreeWithTheSeries() {
+        Random r = new Random(12);
+        Stats.Workspace ws = new Stats.Workspace();
+        for (int n : new int[] {1, 2, 3, 7, 50, 1000, 48000, 210001}) {
+            for (double p : new double[] {0.0, 0.001, 0.03, 0.2, 0.4999, 0.5, 0.73, 1.0}) {
+                double[] x = new double[n];
+                long ones = 0;
+                for (int i = 0; i < n; i++) {
+                    x[i] = r.nextDouble() < p ? 1.0 : 0.0;
+                    ones += (long) x[i];
+                }
+                double[] a = new double[Stats.COUNT];
+                Stats.describeZeroOne(x, 0, n, a, 0, ws);
+                double[] b = new double[Stats.COUNT];
+                Stats.describeZeroOneCounts(n, ones, b, 0);
+                String what = "n=" + n + " p=" + p;
+                for (int i : new int[] {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11}) assertEquals(a[i], b[i], 0.0, what + " " + Stats.NAMES.get(i));
+                assertEquals(a[2], b[2], 1e-13 * Math.abs(a[2]), what + " std");
+                assertEquals(a[12], b[12], 1e-13 * Math.abs(a[12]), what + " kur");
+                assertEquals(a[13], b[13], 1e-13, what + " skew");
+            }
+        }
+        double[] e = new double[Stats.COUNT];
+        Stats.describeZeroOneCounts(0, 0, e, 0);
+        assertEquals(0.0, e[0]);
+        assertTrue(Double.isNaN(e[1]));
+    }
+
+    static void assertCloseStats(double[] want, double[] got, String what) {
+        for (int i : new int[] {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+            assertEquals(Double.doubleToRawLongBits(want[i] == 0.0 ? 0.0 : want[i]), Double.doubleToRawLongBits(got[i] == 0.0 ? 0.0 : got[i]),
+                    what + " " + Stats.NAMES.get(i) + ": " + want[i] + " vs " + got[i]);
+        assertEquals(want[2], got[2], 1e-13 * Math.abs(want[2]), what + " std");
+        assertEquals(want[12], got[12], 1e-13 * Math.abs(want[12]), what + " kur");
+        assertEquals(want[13], got[13], 1e-13, what + " skew");
+    }
+
+    /**
+     * Grid counts against the sample path ({@link Stats#describe}, NumPy's order) on real 16-bit
+     * recordings (actor 19 at 48 kHz, actor 1 at 16 kHz) and their first differences, in the course's
+     * four windows and as a whole assembled from the windows' counts: sum, mean, min, max and
+     * quantiles identical; std and kurtosis within 1e-13 relative and skewness within 1e-13
+     * absolute (error bound in {@link Stats.GridCounts}).
+     */
+    @Test
+    void gridCountsAgreeWithTheSamplePathOnRealAudio() throws java.io.IOException {
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (String d : new String[] {"ravdess/wav48k/Actor_19", "ravdess/wav16k/Actor_01"}) {
+            try (var s = java.nio.file.Files.list(emolab.SharedData.require(d))) {
+                java.util.List<java.nio.file.Path> l = s.filter(p -> p.toString().endsWith(".wav")).sorted().toList();
+                for (int i = 0; i < l.size(); i += 9) files.add(l.get(i));
+            }
+        }
+        Stats.Workspace ws = new Stats.Workspace();
+        Stats.GridCounts part = new Stats.GridCounts(), whole = new Stats.GridCounts();
+        double[] want = new double[Stats.COUNT], got = new double[Stats.COUNT];
+        for (java.nio.file.Path f : files) {
+            double[] x = emolab.data.WavReader.read(f).samples();
+            int n = x.length;
+            for (boolean lag : new boolean[] {false, true}) {
+                whole.clear();
+                for (int i = 0; i < 4; i++) {
+                    int from = (int) ((long) i * n / 4), to = (int) ((long) (i + 1) * n / 4);
+                    double[] series = lag ? diffs(x, from, to) : java.util.Arrays.copyOfRange(x, from, to);
+                    Stats.describe(series, 0, series.length, want, 0, ws);
+                    assertTrue(part.set(x, from, to, lag), f + " on the grid");
+                    part.describe(got, 0);
+                    assertCloseStats(want, got, f.getFileName() + " lag=" + lag + " window " + i);
+                    whole.addAll(part);
+                    if (lag && i < 3) assertTrue(whole.add(x[to] - x[to - 1]));
+                }
+                double[] series = lag ? diffs(x, 0, n) : x;
+                Stats.describe(series, 0, series.length, want, 0, ws);
+                assertEquals(series.length, whole.count());
+                whole.describe(got, 0);
+                assertCloseStats(want, got, f.getFileName() + " lag=" + lag + " whole");
+            }
+        }
+    }
+
+    static double[] diffs(double[] x, int from, int to) {
+        double[] d = new double[Math.max(0, to - from - 1)];
+        for (int i = 0; i < d.length; i++) d[i] = x[from + i + 1] - x[from + i];
+        return d;
+    }
+
+    /** Off-grid data are refused and leave nothing counted; tiny and constant series match. */
+    @Test
+    void gridCountsRefuseOffGridDataAndHandleEdgeCases() {
+        Stats.GridCounts g = new Stats.GridCounts();
+        double[] x = {0.5, 0.25, 1e-9, 0.5};
+        assertTrue(!g.set(x, 0, 4, false));
+        assertEquals(0, g.count());
+        assertTrue(!g.add(1e-9));
+        assertTrue(!g.add(4.0));
+        double[] got = new double[Stats.COUNT];
+        Stats.Workspace ws = new Stats.Workspace();
+        for (double[] y : new double[][] {{0.5}, {0.25, -0.5}, {0.125, 0.125, 0.125}, {-1.0, 1.0 - 1 / 32768.0, 0.0, -0.0, 0.5}}) {
+            assertTrue(g.set(y, 0, y.length, false));
+            g.describe(got, 0);
+            assertCloseStats(Stats.describe(y), got, java.util.Arrays.toString(y));
+        }
+        g.set(x, 0, 0, false);
+        g.describe(got, 0);
+        assertEquals(0.0, got[0]);
+        assertTrue(Double.isNaN(got[1]));
+        // constant: kurtosis -3, skew 0 exactly, as scipy
+        assertTrue(g.set(new double[] {0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25}, 0, 9, false));
+        g.describe(got, 0);
+        assertEquals(-3.0, got[12]);
+        assertEquals(0.0, got[13]);
     }
 }
