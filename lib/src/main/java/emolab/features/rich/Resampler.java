@@ -127,49 +127,68 @@ public final class Resampler {
 
     /** Below this many input samples the direct polyphase loop is as fast as the FFT path. */
     static final int FFT_MIN_LENGTH = 8192;
+    /** FFT size of the polyphase decimation (each block yields {@code POLY_FFT - L + 1} outputs). */
+    private static final int POLY_FFT = 1024;
 
     /**
-     * Integer down-sampling (up = 1, e.g. 48 kHz → 16 kHz): the same FIR filter as the polyphase
-     * loop (phase 0 of the table), applied by overlap-add FFT convolution and then kept at every
-     * {@code down}-th sample. Equal to the direct sum up to floating-point rounding (~1e-16 of the
-     * signal scale) and about 4× cheaper for the 406-tap 3:1 kernel.
+     * Integer down-sampling (up = 1, e.g. 48 kHz → 16 kHz, 16 kHz → 8 kHz): the same FIR filter as
+     * the direct loop (phase 0 of the table), split into its {@code down} polyphase components so
+     * that only the kept output samples are computed. With {@code c = halfTaps - 1},
+     * {@code y[i] = Σ_k h[k] x[i·down + k - c] = Σ_r Σ_u g_r[u] x_r[i + qlo + u]} where
+     * {@code x_r[m] = x[m·down + r]} and {@code g_r[u] = h[c + down·(qlo + u) + r]} (zero outside
+     * the kernel). Each component correlation is done by overlap-save FFT at the output rate
+     * ({@value #POLY_FFT} points); the {@code down} products are summed in the frequency domain, so a
+     * block costs {@code down} forward FFTs and one inverse. Equal to the direct sum up to
+     * floating-point rounding (~1e-16 of the signal scale; {@code ResamplerTest} holds it to 1e-13)
+     * and about 1.5–2× cheaper than a full-rate FFT convolution.
      */
     private double[] decimateFft(double[] x, int outLen) {
         double[] h = table[0];
         int taps = h.length; // 2 * halfTaps
-        int nfft = Integer.highestOneBit(Math.max(4 * taps, 1024) - 1) << 1;
-        int block = nfft - taps + 1;
-        // spectrum of the reversed kernel: z[m] = sum_k h[k] x[m - halfTaps + 1 + k] = (x * reverse(h))[m + halfTaps]
-        double[] kern = new double[nfft];
-        for (int j = 0; j < taps; j++) kern[j] = h[taps - 1 - j];
+        int d = down;
+        int c = halfTaps - 1;
+        int qlo = Math.floorDiv(-c, d), qhi = Math.floorDiv(taps - 1 - c, d);
+        int len = qhi - qlo + 1; // taps per component
+        int nfft = POLY_FFT;
+        while (nfft < 4 * len) nfft <<= 1;
+        int block = nfft - len + 1;
         org.jtransforms.fft.DoubleFFT_1D fft = new org.jtransforms.fft.DoubleFFT_1D(nfft);
-        fft.realForward(kern);
+        double[][] g = new double[d][nfft];
+        for (int r = 0; r < d; r++) {
+            for (int u = 0; u < len; u++) {
+                int k = c + d * (qlo + u) + r;
+                if (k >= 0 && k < taps) g[r][u] = h[k];
+            }
+            fft.realForward(g[r]);
+        }
         int n = x.length;
         double[] y = new double[outLen];
-        double[] buf = new double[nfft];
-        double[] tail = new double[taps - 1]; // overlap carried into the next block
-        for (int start = 0; start < n + taps - 1; start += block) {
-            java.util.Arrays.fill(buf, 0);
-            int len = Math.max(0, Math.min(block, n - start));
-            if (len > 0) System.arraycopy(x, start, buf, 0, len);
-            fft.realForward(buf);
-            buf[0] *= kern[0];
-            buf[1] *= kern[1];
-            for (int k = 2; k < nfft; k += 2) {
-                double re = buf[k] * kern[k] - buf[k + 1] * kern[k + 1];
-                double im = buf[k] * kern[k + 1] + buf[k + 1] * kern[k];
-                buf[k] = re;
-                buf[k + 1] = im;
+        double[] acc = new double[nfft];
+        double[] seg = new double[nfft];
+        for (int i0 = 0; i0 < outLen; i0 += block) {
+            java.util.Arrays.fill(acc, 0);
+            for (int r = 0; r < d; r++) {
+                // seg[v] = x_r[i0 + qlo + v] = x[(i0 + qlo + v)·d + r], zero outside the signal
+                java.util.Arrays.fill(seg, 0);
+                long m0 = i0 + (long) qlo;
+                int v = 0, vEnd = block + len - 1;
+                long j = m0 * d + r;
+                for (; v < vEnd && j < 0; v++, j += d) { /* before the signal: zeros */ }
+                for (; v < vEnd && j < n; v++, j += d) seg[v] = x[(int) j];
+                fft.realForward(seg);
+                double[] gr = g[r];
+                // circular correlation: conj(G) · S in JTransforms' packed real layout
+                acc[0] += gr[0] * seg[0];
+                acc[1] += gr[1] * seg[1];
+                for (int k = 2; k < nfft; k += 2) {
+                    double ar = gr[k], ai = gr[k + 1], sr = seg[k], si = seg[k + 1];
+                    acc[k] += ar * sr + ai * si;
+                    acc[k + 1] += ar * si - ai * sr;
+                }
             }
-            fft.realInverse(buf, true);
-            for (int j = 0; j < taps - 1; j++) buf[j] += tail[j];
-            System.arraycopy(buf, block, tail, 0, taps - 1);
-            // conv index c = start + j corresponds to output sample m = c - halfTaps, kept when m % down == 0
-            int cEnd = start + block;
-            int mFirst = Math.max(0, start - halfTaps);
-            int i = (mFirst + down - 1) / down;
-            for (long m = (long) i * down; i < outLen && m + halfTaps < cEnd; i++, m += down)
-                y[i] = buf[(int) (m + halfTaps - start)];
+            fft.realInverse(acc, true);
+            int count = Math.min(block, outLen - i0);
+            System.arraycopy(acc, 0, y, i0, count);
         }
         return y;
     }

@@ -41,7 +41,7 @@ import tech.tablesaw.api.Table;
  */
 public final class RichFeatures implements FeatureSet {
     public static final String NAME = "rich";
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** Analysis sample rate (Hz). */
     public static final int SR = 16000;
@@ -274,8 +274,21 @@ public final class RichFeatures implements FeatureSet {
         }
     }
 
-    private static void frameRmsZcr(double[] x, int frames, double[] rms, double[] zcr) {
+    /**
+     * Dead band of the zero-crossing rate, relative to the file's peak amplitude: a sample counts as
+     * negative only below {@code −ZCR_DEAD_BAND · max|x|} (librosa's {@code zero_crossings(threshold=…)},
+     * values in the band count as zero, i.e. positive). 1e-9 (−180 dB re the peak) is far below any real
+     * signal step (16-bit audio's smallest step is 3.1e-5 of full scale, 24-bit's 1.2e-7) and far above
+     * the resampler's floating-point rounding noise (~1e-16 of the signal scale), which in digital
+     * silence is all there is and whose signs would otherwise decide the count (v4).
+     */
+    public static final double ZCR_DEAD_BAND = 1e-9;
+
+    static void frameRmsZcr(double[] x, int frames, double[] rms, double[] zcr) {
         int n = x.length, half = N_FFT / 2;
+        double peak = 0;
+        for (double v : x) peak = Math.max(peak, Math.abs(v));
+        double negBelow = -ZCR_DEAD_BAND * peak;
         for (int t = 0; t < frames; t++) {
             int a = t * HOP - half;
             double s = 0;
@@ -285,7 +298,7 @@ public final class RichFeatures implements FeatureSet {
                 int j = a + i;
                 double v = j >= 0 && j < n ? x[j] : 0;
                 s += v * v;
-                boolean neg = v < 0;
+                boolean neg = v < negBelow;
                 if (i > 0 && neg != prevNeg) crossings++;
                 prevNeg = neg;
             }
@@ -377,7 +390,7 @@ public final class RichFeatures implements FeatureSet {
         f.add(new Feature("rms_std", "frame RMS amplitude: standard deviation", "energy"));
         f.add(new Feature("rms_db_mean", "frame RMS in dBFS (floor −100 dB): mean", "energy"));
         f.add(new Feature("rms_db_std", "frame RMS in dBFS: standard deviation (loudness dynamics)", "energy"));
-        f.add(new Feature("zcr_mean", "zero-crossing rate (crossings per sample in a frame): mean", "energy"));
+        f.add(new Feature("zcr_mean", "zero-crossing rate (sign changes per sample in a frame; |x| <= 1e-9 of the file's peak counts as zero, i.e. positive): mean", "energy"));
         f.add(new Feature("zcr_std", "zero-crossing rate: standard deviation", "energy"));
         f.add(new Feature("centroid_mean", "spectral centroid (Hz, magnitude-weighted mean frequency): mean", "spectral"));
         f.add(new Feature("centroid_std", "spectral centroid (Hz): standard deviation", "spectral"));
@@ -418,6 +431,13 @@ public final class RichFeatures implements FeatureSet {
                 .append("formants F1–F3 with bandwidths by LPC at 8 kHz, alpha ratio, Hammarberg index, spectral slopes, jitter, ")
                 .append("shimmer in dB, voiced/unvoiced segments) is described in `emolab.features.rich.Egemaps`. Silent files give defined values (F0 statistics 0 with voiced fraction 0, ")
                 .append("−100 dB energies); files shorter than one frame are zero-padded.\n\n");
+        sb.append("Changes in v4 (from v3): the zero-crossing rate has a dead band — a sample counts as negative only ")
+                .append("below −1e-9 × the file's peak amplitude (librosa's `zero_crossings(threshold=…)` convention), so the ")
+                .append("resampler's floating-point rounding noise in digital silence (~1e-16 of the signal scale) no longer ")
+                .append("decides crossings; real 16-bit audio (smallest step 3.1e-5 of full scale) is counted as before. ")
+                .append("The 48 kHz → 16 kHz and 16 kHz → 8 kHz decimations are computed polyphase (same filter, equal to ")
+                .append("the direct sum up to rounding) and YIN's lag products block-wise in the time domain instead of by ")
+                .append("FFT (equal up to rounding); a v3 cache or model is not reused.\n\n");
         sb.append(FEATURES.size()).append(" features.\n\n");
         sb.append("| # | name | group | description |\n|---:|---|---|---|\n");
         int i = 1;

@@ -7,7 +7,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
  *
  * <p>Per frame (frames start at {@code i*hop}, length {@code frame}; a signal shorter than one
  * frame is zero-padded to one frame): difference function {@code d(τ) = Σ_{j<W}(x_j − x_{j+τ})²}
- * with {@code W = frame − τmax}, computed via FFT cross-correlation; cumulative mean normalised
+ * with {@code W = frame − τmax}, by FFT cross-correlation of each frame's first W samples with a segment
+ * shared by consecutive frames (rich v3 transformed every frame on its own; equal up to rounding); cumulative mean normalised
  * difference {@code d'(τ) = d(τ)·τ / Σ_{k=1..τ} d(k)}; the first {@code τ ≥ τmin} with
  * {@code d'(τ) < threshold}, walked down to its local minimum, refined by parabolic
  * interpolation, with an octave check (a weak dip is replaced by a much deeper one at twice the lag). A frame is voiced only when such a dip exists (no global-minimum fallback) and
@@ -85,6 +86,18 @@ public final class Yin {
 
     /** Tracks F0 over the whole signal. */
     public Track track(double[] x) {
+        return track(x, false);
+    }
+
+    /**
+     * The same track with the v3 arithmetic: the lag products by FFT cross-correlation of each frame
+     * on its own (for tests, which compare the shared-segment correlation against it).
+     */
+    Track trackFftReference(double[] x) {
+        return track(x, true);
+    }
+
+    private Track track(double[] x, boolean viaFft) {
         int n = x.length;
         int nFrames = n <= frame ? 1 : 1 + (n - frame) / hop;
         double[] f0 = new double[nFrames];
@@ -106,12 +119,26 @@ public final class Yin {
         double[] fa = new double[fftSize];
         double[] fx = new double[fftSize];
         int w = frame - tauMax;
+        // v4: frames share the FFT of a segment that covers `group` consecutive frames (see segmentCorrelation)
+        int group = 1 + (fftSize - frame) / hop;
+        int segFirst = -1; // first frame of the segment whose spectrum is in fx
         for (int i = 0; i < nFrames; i++) {
             dip[i] = 1;
             if (rms[i] < gate) continue;
             int a = i * hop;
             for (int j = 0; j < frame; j++) buf[j] = a + j < n ? x[a + j] : 0;
-            cmndf(buf, w, fft, fa, fx, cmnd);
+            if (viaFft) {
+                crossCorrelationFft(buf, w, fft, fa, fx);
+                normalise(buf, w, fx, 0, cmnd);
+            } else {
+                if (segFirst < 0 || i >= segFirst + group) {
+                    segFirst = i;
+                    segmentSpectrum(x, segFirst * hop, (group - 1) * hop + frame, fft, fx);
+                }
+                int o = (i - segFirst) * hop;
+                segmentCorrelation(buf, w, fft, fx, fa);
+                normalise(buf, w, fa, o, cmnd);
+            }
             int tau = -1;
             for (int t = tauMin; t <= tauMax; t++) {
                 if (cmnd[t] < threshold) {
@@ -153,23 +180,57 @@ public final class Yin {
         return tau;
     }
 
-    /** Fills {@code out[0..tauMax]} with the CMNDF of one frame. */
-    private void cmndf(double[] buf, int w, DoubleFFT_1D fft, double[] fa, double[] fx, double[] out) {
+    /** {@code fx[τ] = Σ_{j<W} x_j x_{j+τ}} for one frame by FFT cross-correlation (the v3 arithmetic). */
+    private void crossCorrelationFft(double[] buf, int w, DoubleFFT_1D fft, double[] fa, double[] fx) {
         java.util.Arrays.fill(fa, 0);
         java.util.Arrays.fill(fx, 0);
         System.arraycopy(buf, 0, fa, 0, w);
         System.arraycopy(buf, 0, fx, 0, frame);
         fft.realForward(fa);
         fft.realForward(fx);
-        // conj(A) * X in JTransforms' packed real layout
-        fx[0] = fa[0] * fx[0];
-        fx[1] = fa[1] * fx[1];
-        for (int k = 2; k < fftSize; k += 2) {
-            double ar = fa[k], ai = fa[k + 1], xr = fx[k], xi = fx[k + 1];
-            fx[k] = ar * xr + ai * xi;
-            fx[k + 1] = ar * xi - ai * xr;
-        }
+        conjTimes(fa, fx, fx);
         fft.realInverse(fx, true); // fx[τ] = Σ_{j<W} x_j x_{j+τ}
+    }
+
+    /**
+     * v4's arithmetic: the spectrum ({@code fftSize} points) of the segment {@code x[start, start+len)}
+     * (zero past the signal's end) covering {@code group = 1 + (fftSize − frame)/hop} consecutive frames
+     * (3 for the rich set: 960 samples in 1024 points). Each frame's window {@code x[a, a+W)} is then
+     * correlated with the shared segment ({@link #segmentCorrelation}): with the window at offset 0 and
+     * the frame at offset {@code o = a − start} in the segment, output {@code o + τ} is
+     * {@code Σ_{j<W} x_{a+j} x_{a+j+τ}}, and no needed output wraps around because
+     * {@code W − 1 + o + τmax ≤ len − 1 < fftSize}. Two FFTs per frame plus a third of one, instead of
+     * three; equal to the per-frame FFT up to rounding.
+     */
+    private void segmentSpectrum(double[] x, int start, int len, DoubleFFT_1D fft, double[] seg) {
+        java.util.Arrays.fill(seg, 0);
+        int m = Math.max(0, Math.min(Math.min(len, fftSize), x.length - start));
+        if (m > 0) System.arraycopy(x, start, seg, 0, m);
+        fft.realForward(seg);
+    }
+
+    /** {@code out} = the circular cross-correlation of the frame's first W samples with the segment (spectrum {@code seg}). */
+    private void segmentCorrelation(double[] buf, int w, DoubleFFT_1D fft, double[] seg, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        System.arraycopy(buf, 0, out, 0, w);
+        fft.realForward(out);
+        conjTimes(out, seg, out);
+        fft.realInverse(out, true);
+    }
+
+    /** {@code out = conj(a) · b}, spectra in JTransforms' packed real layout ({@code out} may be {@code a} or {@code b}). */
+    private void conjTimes(double[] a, double[] b, double[] out) {
+        out[0] = a[0] * b[0];
+        out[1] = a[1] * b[1];
+        for (int k = 2; k < fftSize; k += 2) {
+            double ar = a[k], ai = a[k + 1], br = b[k], bi = b[k + 1];
+            out[k] = ar * br + ai * bi;
+            out[k + 1] = ar * bi - ai * br;
+        }
+    }
+
+    /** Fills {@code out[0..tauMax]} with the CMNDF of one frame from its lag products {@code r[off + τ]}. */
+    private void normalise(double[] buf, int w, double[] r, int off, double[] out) {
         double e0 = 0;
         for (int j = 0; j < w; j++) e0 += buf[j] * buf[j];
         double et = e0; // Σ_{j<W} x_{j+τ}², updated incrementally
@@ -177,7 +238,7 @@ public final class Yin {
         double cum = 0;
         for (int t = 1; t <= tauMax; t++) {
             et += buf[t + w - 1] * buf[t + w - 1] - buf[t - 1] * buf[t - 1];
-            double d = Math.max(0, e0 + et - 2 * fx[t]);
+            double d = Math.max(0, e0 + et - 2 * r[off + t]);
             cum += d;
             out[t] = cum > 0 ? d * t / cum : 1;
         }

@@ -158,4 +158,38 @@ class RichFeaturesTest {
             assertEquals(get(a, "mfcc01_mean"), get(b, "mfcc01_mean"), 0.05 * Math.abs(get(a, "mfcc01_mean")) + 1, name + " mfcc1");
         }
     }
+
+    /**
+     * v4's zero-crossing dead band: rounding-level noise (±1e-16, what the FFT resampler leaves in
+     * digital silence) gives no crossings, a real 16-bit-level signal (±1 LSB = 3.1e-5) and a tone
+     * count as before, and the rate does not depend on the file's gain.
+     */
+    @Test
+    void zeroCrossingDeadBandIgnoresRoundingNoiseOnly() {
+        int sr = RichFeatures.SR, half = 8000;
+        double[] x = new double[2 * half];
+        System.arraycopy(Signals.tone(500, 0.5, sr, half), 0, x, 0, half);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int i = half; i < x.length; i++) x[i] = rnd.nextDouble(-1e-16, 1e-16);
+        int frames = 1 + x.length / RichFeatures.HOP;
+        double[] rms = new double[frames], zcr = new double[frames];
+        RichFeatures.frameRmsZcr(x, frames, rms, zcr);
+        assertEquals(2 * 500.0 / sr, zcr[20], 2.0 / RichFeatures.N_FFT, "tone frame");
+        assertEquals(0, zcr[frames - 5], "rounding-noise frame");
+        // the same noise frames at 16-bit level: every sign change counts (as in v3)
+        double[] lsb = x.clone();
+        int changes = 0;
+        int a = (frames - 5) * RichFeatures.HOP - RichFeatures.N_FFT / 2;
+        for (int i = half; i < lsb.length; i++) lsb[i] = (rnd.nextBoolean() ? 1 : -1) / 32768.0;
+        for (int i = a + 1; i < a + RichFeatures.N_FFT; i++) if ((lsb[i] < 0) != (lsb[i - 1] < 0)) changes++;
+        RichFeatures.frameRmsZcr(lsb, frames, rms, zcr);
+        assertEquals(changes / (double) RichFeatures.N_FFT, zcr[frames - 5], 1e-15, "16-bit noise frame");
+        assertTrue(changes > 100, "changes " + changes);
+        // gain invariance: the band is relative to the peak
+        double[] quiet = new double[lsb.length];
+        for (int i = 0; i < quiet.length; i++) quiet[i] = lsb[i] * 1e-6;
+        double[] zq = new double[frames];
+        RichFeatures.frameRmsZcr(quiet, frames, rms, zq);
+        assertArrayEquals(zcr, zq, 0.0);
+    }
 }
