@@ -19,6 +19,12 @@ import java.nio.file.Path;
 public final class Session {
     private Session() {}
 
+    static {
+        // every notebook starts here: large FFTs then run on daemon threads, so the kernel can end
+        // as soon as it is asked to (see FftThreads)
+        emolab.numeric.FftThreads.useDaemonThreads();
+    }
+
     /** The project root (see {@link DataSource#projectRoot()}). */
     public static Path projectRoot() {
         return DataSource.projectRoot();

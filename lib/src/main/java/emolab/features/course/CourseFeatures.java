@@ -138,8 +138,14 @@ public final class CourseFeatures implements FeatureSet {
      */
     private void timeDomain(Worker w, double[] x, int[] from, int[] to, int[] off, double[] row) {
         int n = x.length;
-        for (int s = 0; s < 5; s++)
-            Stats.describeZeroOneCounts(to[s] - from[s], zeroCrossingOnes(x, from[s], to[s] - from[s]), row, off[s] + 2 * Stats.COUNT);
+        // zc: the whole signal's ones are its windows' crossings plus those across window boundaries
+        long wholeOnes = n >= MIN_SHARED ? 1 : zeroCrossingOnes(x, 0, n);
+        for (int s = 1; s < 5; s++) {
+            long ones = zeroCrossingOnes(x, from[s], to[s] - from[s]);
+            Stats.describeZeroOneCounts(to[s] - from[s], ones, row, off[s] + 2 * Stats.COUNT);
+            if (n >= MIN_SHARED) wholeOnes += ones - 1 + (s > 1 ? zeroCrossingOnes(x, from[s] - 1, 2) - 1 : 0);
+        }
+        Stats.describeZeroOneCounts(n, wholeOnes, row, off[0] + 2 * Stats.COUNT);
         for (int t = 0; t < 2; t++) {
             boolean lag = t == 1;
             int k = lag ? Stats.COUNT : 0;
@@ -219,7 +225,12 @@ public final class CourseFeatures implements FeatureSet {
     static long zeroCrossingOnes(double[] x, int from, int n) {
         if (n <= 0) return 0;
         long ones = 1;
-        for (int i = from + 1; i < from + n; i++) ones += (x[i] < -1e-10) != (x[i - 1] < -1e-10) ? 1 : 0;
+        int prev = x[from] < -1e-10 ? 1 : 0;
+        for (int i = from + 1; i < from + n; i++) {
+            int neg = x[i] < -1e-10 ? 1 : 0; // without branches: the signs of noise are unpredictable
+            ones += neg ^ prev;
+            prev = neg;
+        }
         return ones;
     }
 

@@ -137,22 +137,16 @@ public final class Chroma {
     }
 
     /**
-     * {@code max |s[o .. o+n)|} starting from −∞ with {@link Math#max} (NaN wins, as in
-     * {@code np.max}): four independent running maxima combined at the end — the same value as one
-     * running maximum, since the maximum does not depend on the order (−0.0 cannot occur after
-     * {@code abs}), without one long dependency chain.
+     * {@code max |s[o .. o+n)|} starting from −∞ as {@link Math#max} computes it (NaN wins, as in
+     * {@code np.max}), from the bit patterns: for non-negative doubles (the sign bit cleared, which
+     * is what {@code abs} does) the order of the bits as {@code long} is the order of the values, and
+     * a NaN's bits lie above +∞'s — so the same value, with integer maxima the JIT can vectorise.
      */
     static double maxAbs(double[] s, int o, int n) {
-        double m0 = Double.NEGATIVE_INFINITY, m1 = m0, m2 = m0, m3 = m0;
-        int f = 0;
-        for (; f + 3 < n; f += 4) {
-            m0 = Math.max(m0, Math.abs(s[o + f]));
-            m1 = Math.max(m1, Math.abs(s[o + f + 1]));
-            m2 = Math.max(m2, Math.abs(s[o + f + 2]));
-            m3 = Math.max(m3, Math.abs(s[o + f + 3]));
-        }
-        for (; f < n; f++) m0 = Math.max(m0, Math.abs(s[o + f]));
-        return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+        if (n <= 0) return Double.NEGATIVE_INFINITY;
+        long m = 0;
+        for (int f = 0; f < n; f++) m = Math.max(m, Double.doubleToRawLongBits(s[o + f]) & Long.MAX_VALUE);
+        return Double.longBitsToDouble(m);
     }
 
     /**
