@@ -54,7 +54,8 @@ import org.rapaio.org.zeromq.ZMQ;
 public final class ControlChannel extends AbstractChannel {
 
     private static final Logger LOGGER = Logger.getLogger(ControlChannel.class.getSimpleName());
-    private static final long LOOP_SLEEP = 50;
+    /** How long one poll waits for a message (the loop does not sleep besides: a request is read at once). */
+    private static final long POLL_MILLIS = 50;
     private static final AtomicInteger ID = new AtomicInteger();
 
     private final Channels channels;
@@ -76,7 +77,7 @@ public final class ControlChannel extends AbstractChannel {
         socket.bind(addr);
         ZMQ.Poller poller = ctx.poller(1);
         poller.register(socket, ZMQ.Poller.POLLIN);
-        loopThread = new LoopThread(name, LOOP_SLEEP, () -> poll(poller));
+        loopThread = new LoopThread(name, 0, () -> poll(poller));
         loopThread.start();
     }
 
@@ -84,7 +85,7 @@ public final class ControlChannel extends AbstractChannel {
         Message<?> message;
         MessageType<?> type;
         synchronized (this) { // the socket's lock (AbstractChannel's send/read): poll is a socket call too
-            if (poller.poll(0) <= 0) {
+            if (poller.poll(POLL_MILLIS) <= 0) {
                 return;
             }
             try {
