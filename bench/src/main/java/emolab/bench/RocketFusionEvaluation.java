@@ -24,7 +24,7 @@ import java.util.Locale;
  * actor-grouped CV on the training actors only: {@code RocketFusionEvaluation [audio-dir] [cache-dir]}
  * (defaults {@code ../shared/ravdess/wav16k}, {@code build/feature-cache}).
  *
- * <p>Members: (a) the rich set (v3) → RBF SVM with Platt probabilities, hyper-parameters tuned by
+ * <p>Members: (a) the rich set (its current version, `RichFeatures.VERSION`) → RBF SVM with Platt probabilities, hyper-parameters tuned by
  * {@link ModelSelection#tune} on the training actors, in both settings (plain, and speaker-normalised —
  * TRANSDUCTIVE); (b) MiniRocket (10,000 features, seed 0) on 20 MFCC × 300 frames of the trimmed
  * signal ({@code MfccSeries.Options.trimmed()}), fitted on the training rows, then a standardised
