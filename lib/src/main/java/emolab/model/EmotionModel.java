@@ -563,16 +563,18 @@ public final class EmotionModel implements Serializable {
     }
 
     private static final class EvaluationMemo {
-        private final Map<EmotionData, List<Object[]>> byData = new java.util.WeakHashMap<>();
+        private record Scored(int[] rows, Evaluation[] scores) {}
+
+        private final Map<EmotionData, List<Scored>> byData = new java.util.WeakHashMap<>();
 
         synchronized Evaluation[] get(EmotionData d, int[] rows) {
-            for (Object[] e : byData.getOrDefault(d, List.of()))
-                if (java.util.Arrays.equals((int[]) e[0], rows)) return copy((Evaluation[]) e[1]);
+            for (Scored e : byData.getOrDefault(d, List.of()))
+                if (java.util.Arrays.equals(e.rows(), rows)) return copy(e.scores());
             return null;
         }
 
         synchronized void put(EmotionData d, int[] rows, Evaluation[] scores) {
-            byData.computeIfAbsent(d, k -> new ArrayList<>()).add(new Object[] {rows.clone(), copy(scores)});
+            byData.computeIfAbsent(d, k -> new ArrayList<>()).add(new Scored(rows.clone(), copy(scores)));
         }
     }
 

@@ -522,12 +522,6 @@ public final class Stats {
         fillShape(m2, m3, m4, out, outOff);
     }
 
-    /**
-     * The three sums of {@link NumpySum#pairwiseCentralPower} for p = 2, 3, 4 in one pass over the
-     * data: the same pairwise blocking and the same operations per term and per accumulator, hence
-     * bit-for-bit the same three results (StatsTest), with one load and one subtraction per value
-     * instead of three.
-     */
     /** Adds the terms of {@code a[from .. to)} to the three sums one after the other. */
     private static void addSequentially(double[] a, int from, int to, double mean, double[] out) {
         double s2 = out[0], s3 = out[1], s4 = out[2];
@@ -542,6 +536,12 @@ public final class Stats {
         out[2] = s4;
     }
 
+    /**
+     * The three sums of {@link NumpySum#pairwiseCentralPower} for p = 2, 3, 4 in one pass over the
+     * data: the same pairwise blocking and the same operations per term and per accumulator, hence
+     * bit-for-bit the same three results (StatsTest), with one load and one subtraction per value
+     * instead of three.
+     */
     static void centralSums(double[] a, int off, int n, double mean, double[] out) {
         if (n < 8) {
             out[0] = 0.;

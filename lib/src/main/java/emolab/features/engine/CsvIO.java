@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ public final class CsvIO {
 
     /**
      * Fault injection for tests only: when this system property holds a number of milliseconds,
-     * {@link #writeAtomically} writes half of the text, flushes it to the temp file and pauses that
+     * {@link #writeAtomically} writes half of the bytes, flushes them to the temp file and pauses that
      * long before finishing, so a test can kill the process in the middle of a write.
      */
     public static final String PAUSE_PROPERTY = "emolab.faultInjection.pauseWritingMs";
@@ -93,46 +92,29 @@ public final class CsvIO {
      * those older than a minute.
      */
     public static void writeAtomically(Path file, String text) throws IOException {
-        writeAtomically(file, text, null);
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * {@link #writeAtomically(Path, String)} for binary content: {@code bytes} go to a temp file in
-     * the same folder, then a rename (the same fault injection applies: half the bytes, a pause, the rest).
+     * the same folder, then a rename (with the fault injection: half the bytes, a pause, the rest).
      */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        writeAtomically(file, null, bytes);
-    }
-
-    private static void writeAtomically(Path file, String text, byte[] bytes) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         removeStaleTemps(dir, abs.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            if (bytes != null) {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    String pause = System.getProperty(PAUSE_PROPERTY);
-                    int half = pause != null ? bytes.length / 2 : bytes.length;
-                    out.write(bytes, 0, half);
-                    if (pause != null) {
-                        out.flush();
-                        pause(pause, file);
-                    }
-                    out.write(bytes, half, bytes.length - half);
-                }
-            } else try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
                 String pause = System.getProperty(PAUSE_PROPERTY);
+                int half = pause != null ? bytes.length / 2 : bytes.length;
+                out.write(bytes, 0, half);
                 if (pause != null) {
-                    int half = text.length() / 2;
-                    w.write(text, 0, half);
-                    w.flush();
+                    out.flush();
                     pause(pause, file);
-                    w.write(text, half, text.length() - half);
-                } else {
-                    w.write(text);
                 }
+                out.write(bytes, half, bytes.length - half);
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
